@@ -1,0 +1,56 @@
+package io.kontext.load;
+
+import io.kontext.diag.Diagnostics;
+import io.kontext.diag.SourceText;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One YAML data file holding a list of items under one key ({@code events:}, {@code sources:}),
+ * each with a unique id. Reads the list and hands each item's fields to a reader.
+ */
+final class DataFile {
+
+    private final Diagnostics diagnostics;
+
+    DataFile(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    <T> List<T> items(SourceText file, String key, String what, Function<Fields, Optional<T>> reader) {
+        Optional<YamlNode> root = new YamlReader(diagnostics).read(file, file.text(), 0);
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        Optional<Fields> top = Fields.of(root.get(), diagnostics, file.path());
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        Fields f = top.get();
+        Map<String, io.kontext.diag.Position> ids = new HashMap<>();
+        List<T> out = new java.util.ArrayList<>();
+        for (YamlNode node : f.list(key, false)) {
+            Fields.of(node, diagnostics, what).ifPresent(item -> {
+                Optional<String> id = item.requiredText("id", "a short unique name in lower case, e.g. pact-signed");
+                if (id.isPresent()) {
+                    if (!id.get().matches("[a-z0-9][a-z0-9-]*")) {
+                        diagnostics.error(item.valuePosition("id"), "id", "id '" + id.get() + "' is not a simple name",
+                                "use lower-case letters a-z, digits and '-': ids become #anchors and file names");
+                    } else if (ids.containsKey(id.get())) {
+                        diagnostics.error(item.valuePosition("id"), "duplicate-id", "id '" + id.get() + "' is used twice",
+                                "it is already used at line " + ids.get(id.get()).line() + "; ids must be unique");
+                    } else {
+                        ids.put(id.get(), item.valuePosition("id"));
+                        reader.apply(item).ifPresent(out::add);
+                    }
+                }
+                item.finish();
+            });
+        }
+        f.finish();
+        return out;
+    }
+}

@@ -1,0 +1,42 @@
+package io.kontext.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The placeholders editors write in text so that facts held in data are never typed twice:
+ * {@code {{figure:id}}}, {@code {{event:id}}}, {@code {{date:YYYY-MM-DD}}} and
+ * {@code {{cite:id}}} or {@code {{cite:id1,id2}}}.
+ */
+public final class Shortcodes {
+
+    public static final Pattern PATTERN = Pattern.compile("\\{\\{\\s*([a-z]+)\\s*:\\s*([^{}]*?)\\s*}}");
+    public static final List<String> KINDS = List.of("figure", "event", "date", "cite");
+
+    private Shortcodes() {
+    }
+
+    /** One placeholder found in a text: its kind, argument and character offset. */
+    public record Found(String kind, String argument, int start, int end) {
+        public List<String> arguments() {
+            List<String> out = new ArrayList<>();
+            for (String a : argument.split(",")) {
+                if (!a.isBlank()) {
+                    out.add(a.strip());
+                }
+            }
+            return out;
+        }
+    }
+
+    public static List<Found> find(String text) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = PATTERN.matcher(text);
+        while (m.find()) {
+            out.add(new Found(m.group(1), m.group(2), m.start(), m.end()));
+        }
+        return out;
+    }
+}

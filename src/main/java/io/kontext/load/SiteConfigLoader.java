@@ -1,0 +1,176 @@
+package io.kontext.load;
+
+import io.kontext.diag.Diagnostics;
+import io.kontext.diag.Position;
+import io.kontext.diag.SourceText;
+import io.kontext.model.Language;
+import io.kontext.model.SiteConfig;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads {@code site/site.yaml}. */
+final class SiteConfigLoader {
+
+    static final List<String> BUILT_IN_SECTIONS = List.of("figures", "timeline", "article", "corrections", "glossary",
+            "sources");
+
+    private final Diagnostics diagnostics;
+
+    SiteConfigLoader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    Optional<SiteConfig> load(SourceText file, Optional<String> baseUrlOverride) {
+        Optional<YamlNode> root = new YamlReader(diagnostics).read(file, file.text(), 0);
+        if (root.isEmpty()) {
+            if (!diagnostics.hasErrors()) {
+                diagnostics.error(file.whole(), "empty", file.path() + " is empty", "see README.md for the keys of site.yaml");
+            }
+            return Optional.empty();
+        }
+        Optional<Fields> maybe = Fields.of(root.get(), diagnostics, "site.yaml");
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = maybe.get();
+        int errorsBefore = (int) diagnostics.count(io.kontext.diag.Severity.ERROR);
+
+        List<Language> languages = languages(f);
+        Map<String, String> title = Words.texts(f, "title", languages, diagnostics, "the site");
+        Map<String, String> description = Words.texts(f, "description", languages, diagnostics, "the site");
+        URI baseUrl = baseUrl(f, baseUrlOverride);
+        SiteConfig.Publisher publisher = f.mapping("publisher", true, "publisher").map(p -> {
+            String name = p.requiredText("name", "the organisation that publishes the explainer").orElse("");
+            String url = p.requiredText("url", "the publisher's home page, https://...").orElse("");
+            Links.checkExternal(url, p.valuePosition("url"), diagnostics);
+            p.finish();
+            return new SiteConfig.Publisher(name, url);
+        }).orElse(null);
+        LocalDate published = f.day("published", true).orElse(null);
+        LocalDate updated = f.day("updated", false).orElse(published);
+        if (published != null && updated != null && updated.isBefore(published)) {
+            diagnostics.error(f.valuePosition("updated"), "date", "'updated' is before 'published'", null);
+        }
+        ZoneId zone = f.text("timeZone").flatMap(z -> {
+            try {
+                return Optional.of(ZoneId.of(z));
+            } catch (DateTimeException e) {
+                diagnostics.error(f.valuePosition("timeZone"), "value", "unknown time zone '" + z + "'",
+                        "use a name such as Europe/Stockholm");
+                return Optional.empty();
+            }
+        }).orElse(ZoneId.of("Europe/Stockholm"));
+
+        String seed = null;
+        LocalDate articlePublished = null;
+        List<String> drop = new ArrayList<>();
+        Optional<Fields> article = f.mapping("article", true, "article");
+        if (article.isPresent()) {
+            Fields a = article.get();
+            seed = a.requiredText("seed", "the path of the article under seeds/, e.g. seeds/article.txt").orElse(null);
+            articlePublished = a.day("published", true).orElse(null);
+            a.textList("drop", false).forEach(i -> drop.add(i.value()));
+            a.finish();
+        }
+
+        Map<String, Position> sectionPositions = new LinkedHashMap<>();
+        for (Fields.Item item : f.textList("sections", true)) {
+            if (sectionPositions.containsKey(item.value())) {
+                diagnostics.error(item.position(), "duplicate", "section '" + item.value() + "' is listed twice", null);
+            } else if (!item.value().matches("[a-z][a-z0-9-]*")) {
+                diagnostics.error(item.position(), "value", "section name '" + item.value() + "' is not a simple name",
+                        "use lower-case letters, digits and '-': it becomes the section's #anchor");
+            } else {
+                sectionPositions.put(item.value(), item.position());
+            }
+        }
+        f.finish();
+        if (diagnostics.count(io.kontext.diag.Severity.ERROR) > errorsBefore || languages.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(title, description, languages, baseUrl, publisher, published, updated, zone,
+                seed, articlePublished, List.copyOf(drop), List.copyOf(sectionPositions.keySet()),
+                sectionPositions, f.position()));
+    }
+
+    private List<Language> languages(Fields f) {
+        List<Language> out = new ArrayList<>();
+        for (YamlNode node : f.list("languages", true)) {
+            Fields.of(node, diagnostics, "a language").ifPresent(l -> {
+                Optional<String> code = l.requiredText("code", "a language code such as sv or en");
+                Optional<String> tag = l.requiredText("locale", "a locale such as sv-SE or en-GB");
+                Optional<String> name = l.requiredText("name", "the language's name in itself, such as Svenska");
+                String dir = l.text("direction").orElse("ltr");
+                if (!dir.equals("ltr") && !dir.equals("rtl")) {
+                    diagnostics.error(l.valuePosition("direction"), "value", "direction must be ltr or rtl", null);
+                }
+                l.finish();
+                if (code.isPresent() && !code.get().matches("[a-z]{2,3}")) {
+                    diagnostics.error(l.valuePosition("code"), "value", "'" + code.get() + "' is not a language code",
+                            "use a two- or three-letter ISO 639 code such as sv");
+                    return;
+                }
+                if (code.isPresent() && out.stream().anyMatch(x -> x.code().equals(code.get()))) {
+                    diagnostics.error(l.valuePosition("code"), "duplicate", "language '" + code.get() + "' is listed twice",
+                            null);
+                    return;
+                }
+                if (code.isPresent() && tag.isPresent() && name.isPresent()) {
+                    Locale locale = Locale.forLanguageTag(tag.get());
+                    if (locale.getLanguage().isEmpty()) {
+                        diagnostics.error(l.valuePosition("locale"), "value", "'" + tag.get() + "' is not a locale",
+                                "use a BCP 47 tag such as sv-SE");
+                        return;
+                    }
+                    out.add(new Language(code.get(), locale, name.get(), dir));
+                }
+            });
+        }
+        if (out.isEmpty() && f.has("languages")) {
+            diagnostics.error(f.valuePosition("languages"), "missing", "site.yaml lists no languages",
+                    "list the original's language first, then the translations");
+        }
+        return out;
+    }
+
+    private URI baseUrl(Fields f, Optional<String> override) {
+        String raw = override.orElseGet(() -> f.requiredText("baseUrl", "the address the site is published at, "
+                + "https://example.org/explainer/").orElse(null));
+        f.has("baseUrl");
+        if (raw == null) {
+            return null;
+        }
+        Position at = override.isPresent() ? Position.ofFile("--base-url") : f.valuePosition("baseUrl");
+        try {
+            URI uri = new URI(raw);
+            if (!uri.isAbsolute() || uri.getHost() == null
+                    || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+                diagnostics.error(at, "base-url", "base URL '" + raw + "' is not an absolute http(s) address",
+                        "write it in full: https://example.org/explainer/");
+                return null;
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                diagnostics.error(at, "base-url", "base URL '" + raw + "' must not have a query or fragment", null);
+                return null;
+            }
+            if (!uri.getRawPath().endsWith("/")) {
+                diagnostics.error(at, "base-url", "base URL '" + raw + "' must end with '/'",
+                        "write " + raw + "/ so that pages resolve below it");
+                return null;
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            diagnostics.error(at, "base-url", "base URL '" + raw + "' is not a valid address: " + e.getReason(), null);
+            return null;
+        }
+    }
+}

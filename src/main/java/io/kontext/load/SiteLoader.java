@@ -1,0 +1,157 @@
+package io.kontext.load;
+
+import io.kontext.diag.Diagnostics;
+import io.kontext.diag.Position;
+import io.kontext.diag.SourceText;
+import io.kontext.model.Article;
+import io.kontext.model.Block;
+import io.kontext.model.Correction;
+import io.kontext.model.Event;
+import io.kontext.model.Figure;
+import io.kontext.model.Language;
+import io.kontext.model.Section;
+import io.kontext.model.Site;
+import io.kontext.model.SiteConfig;
+import io.kontext.model.Source;
+import io.kontext.model.Term;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The load stage: reads and checks every source of the project and returns the {@link Site}, or
+ * nothing when there were errors (all of them reported). Reads nothing outside the project.
+ */
+public final class SiteLoader {
+
+    private final Diagnostics diagnostics;
+
+    public SiteLoader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * @param baseUrl replaces {@code baseUrl} of {@code site.yaml} when present
+     */
+    public Optional<Site> load(Project project, Optional<String> baseUrl) {
+        TextFiles files = new TextFiles(project, diagnostics);
+        Path siteYaml = project.site().resolve("site.yaml");
+        Optional<SourceText> configText = files.read(siteYaml, null,
+                "a Kontext project has site/site.yaml; is --project pointing at the right folder?");
+        if (configText.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SiteConfig> maybeConfig = new SiteConfigLoader(diagnostics).load(configText.get(), baseUrl);
+        if (maybeConfig.isEmpty()) {
+            return Optional.empty();
+        }
+        SiteConfig config = maybeConfig.get();
+        List<Language> languages = config.languages();
+        References refs = new References(diagnostics);
+
+        Article article = article(project, files, config);
+
+        Path data = project.site().resolve("data");
+        DataLoader loader = new DataLoader(diagnostics, languages, refs);
+        List<Source> sources = dataFile(files, data.resolve("sources.yaml")).map(loader::sources).orElse(List.of());
+        List<Event> events = new ArrayList<>(dataFile(files, data.resolve("timeline.yaml")).map(loader::events)
+                .orElse(List.of()));
+        events.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
+        List<Figure> figures = dataFile(files, data.resolve("figures.yaml")).map(loader::figures).orElse(List.of());
+        List<Term> terms = new ArrayList<>(dataFile(files, data.resolve("glossary.yaml")).map(loader::terms)
+                .orElse(List.of()));
+        String first = languages.get(0).code();
+        terms.sort(Comparator.comparing((Term t) -> t.words().get(first).term(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Term::id));
+        List<Correction> corrections = dataFile(files, data.resolve("corrections.yaml")).map(loader::corrections)
+                .orElse(List.of());
+
+        List<Section> sections = sections(project, files, config, refs);
+        if (diagnostics.hasErrors() || article == null) {
+            return Optional.empty();
+        }
+        Site site = new Site(config, article, List.copyOf(events), figures, sources, List.copyOf(terms), corrections,
+                sections);
+        refs.check(site);
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(site);
+    }
+
+    private Optional<SourceText> dataFile(TextFiles files, Path path) {
+        return files.read(path, null, "create it; see README.md for its format");
+    }
+
+    private Article article(Project project, TextFiles files, SiteConfig config) {
+        Path seed = project.root().resolve(config.seedFile()).normalize();
+        Position seedAt = config.position();
+        if (!seed.startsWith(project.root().resolve("seeds"))) {
+            diagnostics.error(seedAt, "seed", "the article must be a file under seeds/, not '" + config.seedFile() + "'",
+                    "put the article in seeds/ and name it in 'article.seed'");
+            return null;
+        }
+        Optional<SourceText> seedText = files.read(seed, seedAt, "check 'article.seed' in site/site.yaml");
+        if (seedText.isEmpty()) {
+            return null;
+        }
+        List<Block> original = new SeedParser(diagnostics).parse(seedText.get(), config.drop());
+        Map<String, List<Block>> blocks = new LinkedHashMap<>();
+        String originalLanguage = config.defaultLanguage().code();
+        blocks.put(originalLanguage, original);
+        for (Language l : config.languages().subList(1, config.languages().size())) {
+            Path file = project.site().resolve("article").resolve(l.code() + ".yaml");
+            files.read(file, null, "translate the article into '" + l.code() + "' block by block; see README.md")
+                    .ifPresent(text -> blocks.put(l.code(), new TranslationLoader(diagnostics).load(text, original,
+                            l.code())));
+        }
+        return new Article(originalLanguage, blocks, config.articlePublished(), project.relative(seed));
+    }
+
+    private List<Section> sections(Project project, TextFiles files, SiteConfig config, References refs) {
+        List<Section> out = new ArrayList<>();
+        for (String name : config.sections()) {
+            if (SiteConfigLoader.BUILT_IN_SECTIONS.contains(name)) {
+                continue;
+            }
+            Map<String, Section.Text> texts = new LinkedHashMap<>();
+            for (Language l : config.languages()) {
+                Path file = project.site().resolve("content").resolve(l.code()).resolve(name + ".md");
+                if (!Files.exists(file)) {
+                    diagnostics.error(config.sectionPositions().get(name), "parity",
+                            "section '" + name + "' has no '" + l.code() + "' text: " + project.relative(file)
+                                    + " does not exist",
+                            "write the section in every language, or remove it from 'sections'");
+                    continue;
+                }
+                files.readExisting(file).flatMap(new SectionLoader(diagnostics, refs)::load)
+                        .ifPresent(t -> texts.put(l.code(), t));
+            }
+            out.add(new Section(name, texts));
+        }
+        for (Language l : config.languages()) {
+            Path dir = project.site().resolve("content").resolve(l.code());
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> list = Files.list(dir)) {
+                list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(p -> {
+                    String name = p.getFileName().toString().replaceFirst("\\.md$", "");
+                    if (!config.sections().contains(name)) {
+                        diagnostics.warning(Position.ofFile(project.relative(p)), "unlisted-section",
+                                "section file " + project.relative(p) + " is not listed in 'sections' of site.yaml",
+                                "add '" + name + "' to 'sections' where it should appear, or delete the file");
+                    }
+                });
+            } catch (IOException e) {
+                diagnostics.error(Position.ofFile(project.relative(dir)), "unreadable", "cannot list "
+                        + project.relative(dir) + ": " + e.getMessage(), null);
+            }
+        }
+        return out;
+    }
+}

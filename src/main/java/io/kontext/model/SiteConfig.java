@@ -1,0 +1,29 @@
+package io.kontext.model;
+
+import io.kontext.diag.Position;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code site.yaml} says.
+ *
+ * @param baseUrl absolute, ends with a slash
+ * @param sections the explainer page's sections in order: built-in ones ({@code figures},
+ *     {@code timeline}, {@code article}, {@code corrections}, {@code glossary}, {@code sources})
+ *     and the names of Markdown sections
+ */
+public record SiteConfig(Map<String, String> title, Map<String, String> description, List<Language> languages,
+        URI baseUrl, Publisher publisher, LocalDate published, LocalDate updated, ZoneId timeZone,
+        String seedFile, LocalDate articlePublished, List<String> drop, List<String> sections,
+        Map<String, Position> sectionPositions, Position position) {
+
+    public record Publisher(String name, String url) {
+    }
+
+    public Language defaultLanguage() {
+        return languages.get(0);
+    }
+}
