@@ -1,0 +1,181 @@
+package io.kontext.publish;
+
+import io.kontext.diag.Diagnostics;
+import io.kontext.diag.Position;
+import io.kontext.render.OutputFile;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writes the site into a fresh temporary folder beside the output folder, then swaps it into place
+ * with renames on the same file system. The previous output is untouched until the new one is
+ * complete; nothing stale survives, because the new folder holds only this build's files. A build
+ * killed halfway leaves a temporary folder that the next build removes (or, if it was killed
+ * between the two renames, the previous output that it puts back). A lock file keeps two builds
+ * from writing the same output at once.
+ */
+public final class OutputWriter {
+
+    private final Diagnostics diagnostics;
+    private final Optional<Instant> fileTime;
+
+    /** @param fileTime when present, every written file gets this modification time */
+    public OutputWriter(Diagnostics diagnostics, Optional<Instant> fileTime) {
+        this.diagnostics = diagnostics;
+        this.fileTime = fileTime;
+    }
+
+    /** Writes {@code files} as the new content of {@code out}; false (and reported) if that failed. */
+    public boolean write(List<OutputFile> files, Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        String name = target.getFileName().toString();
+        Position at = Position.ofFile(target.toString());
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            diagnostics.error(at, "write", "cannot create " + parent + ": " + describe(e), "check the output path and "
+                    + "its permissions");
+            return false;
+        }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            diagnostics.error(at, "write", target + " exists and is not a folder", "choose another --out");
+            return false;
+        }
+        if (Files.exists(target.resolve(".git"))) {
+            diagnostics.error(at, "write", target + " holds a .git folder; Kontext replaces the whole output folder",
+                    "build into a folder of its own and copy it where it must go");
+            return false;
+        }
+        Path lockFile = parent.resolve("." + name + ".lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                diagnostics.error(at, "locked", "another Kontext build is writing " + target,
+                        "wait for it to finish, or build into another --out");
+                return false;
+            }
+            try {
+                recover(parent, name, target);
+                return swapIn(files, parent, name, target);
+            } finally {
+                lock.release();
+            }
+        } catch (IOException e) {
+            diagnostics.error(at, "write", "cannot write " + target + ": " + describe(e),
+                    "check that the folder is writable and the disk is not full");
+            return false;
+        }
+    }
+
+    private boolean swapIn(List<OutputFile> files, Path parent, String name, Path target) throws IOException {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Path tmp = parent.resolve("." + name + ".tmp-" + unique);
+        Path old = parent.resolve("." + name + ".old-" + unique);
+        try {
+            Files.createDirectory(tmp);
+            for (OutputFile f : files) {
+                Path p = tmp.resolve(f.path()).normalize();
+                if (!p.startsWith(tmp)) {
+                    throw new IllegalStateException("output path outside the output folder: " + f.path());
+                }
+                Files.createDirectories(p.getParent());
+                Files.write(p, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                if (fileTime.isPresent()) {
+                    Files.setLastModifiedTime(p, FileTime.from(fileTime.get()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) e;
+        }
+        boolean hadOld = Files.exists(target);
+        try {
+            if (hadOld) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            if (hadOld && Files.exists(old) && !Files.exists(target)) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            deleteQuietly(tmp);
+            diagnostics.error(Position.ofFile(target.toString()), "write", "cannot swap the new site into " + target
+                    + ": the file system does not support renaming folders atomically", "build onto a local disk");
+            return false;
+        } catch (IOException e) {
+            if (hadOld && Files.exists(old) && !Files.exists(target)) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            deleteQuietly(tmp);
+            throw e;
+        }
+        deleteQuietly(old);
+        return true;
+    }
+
+    /** Removes what an interrupted build left behind, restoring the previous output if needed. */
+    private void recover(Path parent, String name, Path target) throws IOException {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".{tmp,old}-*")) {
+            for (Path p : siblings) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("." + name + ".old-") && !Files.exists(target)) {
+                    Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    deleteQuietly(p);
+                }
+            }
+        }
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException ignored) {
+            // a leftover the next build removes
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() != null ? " " + e.getMessage() : "");
+    }
+}

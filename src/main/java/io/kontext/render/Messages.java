@@ -1,0 +1,116 @@
+package io.kontext.render;
+
+import io.kontext.diag.Diagnostics;
+import io.kontext.diag.Position;
+import io.kontext.diag.SourceText;
+import io.kontext.load.TextFiles;
+import io.kontext.model.Language;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The UI strings of every language, from {@code templates/i18n/messages_<code>.properties} (UTF-8).
+ * Every bundle must have the same keys as the first language's; a key missing in one, or asked for
+ * by a template and missing in all, is an error. A third language is a new bundle, not new code.
+ */
+public final class Messages {
+
+    private final Map<String, Map<String, String>> bundles = new LinkedHashMap<>();
+    private final Map<String, Locale> locales = new LinkedHashMap<>();
+    private final Map<String, String> files = new LinkedHashMap<>();
+    private final Diagnostics diagnostics;
+    private final java.util.Set<String> reportedMissing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private record Locale(java.util.Locale locale) {
+    }
+
+    private Messages(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** Loads and cross-checks the bundles; returns empty when one is missing or unreadable. */
+    public static Optional<Messages> load(Path i18nDir, List<Language> languages, TextFiles files,
+            Diagnostics diagnostics) {
+        Messages m = new Messages(diagnostics);
+        Map<String, SourceText> texts = new LinkedHashMap<>();
+        for (Language l : languages) {
+            Path file = i18nDir.resolve("messages_" + l.code() + ".properties");
+            Optional<SourceText> text = files.read(file, null,
+                    "every language needs a message bundle; copy messages_" + languages.get(0).code()
+                            + ".properties and translate its values");
+            if (text.isEmpty()) {
+                continue;
+            }
+            Properties p = new Properties();
+            try {
+                p.load(new StringReader(text.get().text()));
+            } catch (IOException | IllegalArgumentException e) {
+                diagnostics.error(text.get().whole(), "properties", "cannot read " + text.get().path() + ": "
+                        + e.getMessage(), null);
+                continue;
+            }
+            Map<String, String> bundle = new LinkedHashMap<>();
+            new TreeSet<>(p.stringPropertyNames()).forEach(k -> bundle.put(k, p.getProperty(k)));
+            m.bundles.put(l.code(), bundle);
+            m.locales.put(l.code(), new Locale(l.locale()));
+            m.files.put(l.code(), text.get().path());
+            texts.put(l.code(), text.get());
+        }
+        if (m.bundles.size() < languages.size()) {
+            return Optional.empty();
+        }
+        String first = languages.get(0).code();
+        for (Language l : languages) {
+            for (String key : m.bundles.get(first).keySet()) {
+                if (!m.bundles.get(l.code()).containsKey(key)) {
+                    diagnostics.error(texts.get(l.code()).whole(), "message-missing", "message '" + key
+                            + "' is missing in " + m.files.get(l.code()), "it is at " + keyPosition(texts.get(first), key)
+                            + "; add its translation");
+                }
+            }
+            for (String key : m.bundles.get(l.code()).keySet()) {
+                if (!m.bundles.get(first).containsKey(key)) {
+                    diagnostics.error(keyPosition(texts.get(l.code()), key), "message-extra", "message '" + key
+                            + "' is not in " + m.files.get(first), "add it there too, or remove it here");
+                }
+            }
+        }
+        return Optional.of(m);
+    }
+
+    private static Position keyPosition(SourceText text, String key) {
+        Matcher matcher = Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(key) + "[ \\t]*[=:]").matcher(text.text());
+        return matcher.find() ? text.positionOf(matcher.start()) : text.whole();
+    }
+
+    /** The message in a language, formatted with {@code args}; reports a missing key once. */
+    public String get(String language, String key, Object... args) {
+        String pattern = bundles.get(language).get(key);
+        if (pattern == null) {
+            if (reportedMissing.add(language + "\u0000" + key)) {
+                diagnostics.error(Position.ofFile(files.get(language)), "message-missing",
+                        "message '" + key + "' is used by a template but missing in " + files.get(language),
+                        "add '" + key + "=...' to every messages_<lang>.properties");
+            }
+            return "??" + key + "??";
+        }
+        if (args.length == 0) {
+            return pattern.replace("''", "'");
+        }
+        return new MessageFormat(pattern, locales.get(language).locale()).format(args);
+    }
+
+    public boolean has(String language, String key) {
+        return bundles.get(language).containsKey(key);
+    }
+}

@@ -1,0 +1,30 @@
+package io.kontext.render;
+
+import io.kontext.model.Language;
+import io.kontext.model.Site;
+import org.jsoup.nodes.Entities;
+
+/** {@code sitemap.xml} with the hreflang alternates of every page (Google's multilingual form). */
+final class Sitemap {
+
+    private Sitemap() {
+    }
+
+    static String xml(Site site, Head head) {
+        StringBuilder b = new StringBuilder();
+        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
+                + "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        for (Language l : site.config().languages()) {
+            b.append("  <url>\n    <loc>").append(Entities.escape(head.explainerUrl(l))).append("</loc>\n");
+            b.append("    <lastmod>").append(site.config().updated()).append("</lastmod>\n");
+            for (Views.Alternate a : head.alternates()) {
+                b.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(a.hreflang()).append("\" href=\"")
+                        .append(Entities.escape(a.href())).append("\"/>\n");
+            }
+            b.append("  </url>\n");
+        }
+        b.append("</urlset>\n");
+        return b.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package io.kontext.render;
+
+import io.kontext.diag.Diagnostics;
+import io.kontext.diag.Position;
+import io.kontext.load.Project;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.messageresolver.IMessageResolver;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * The project's Thymeleaf templates ({@code templates/<name>.html}), set up once per build and
+ * shared by every render; each render gets a fresh {@link Context}. UI strings ({@code #{key}})
+ * come from {@link Messages} in the language of the page being rendered. A template error is
+ * reported at the template's line and column.
+ */
+final class Templates {
+
+    private final TemplateEngine engine = new TemplateEngine();
+    private final Project project;
+    private final Path dir;
+    private final Diagnostics diagnostics;
+
+    Templates(Project project, Messages messages, Diagnostics diagnostics) {
+        this.project = project;
+        this.dir = project.templates();
+        this.diagnostics = diagnostics;
+        FileTemplateResolver resolver = new FileTemplateResolver();
+        resolver.setPrefix(dir.toString() + "/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        resolver.setCheckExistence(true);
+        engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new IMessageResolver() {
+            @Override
+            public String getName() {
+                return "kontext";
+            }
+
+            @Override
+            public Integer getOrder() {
+                return 0;
+            }
+
+            @Override
+            public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] params) {
+                return messages.get((String) context.getVariable("lang"), key, params == null ? new Object[0] : params);
+            }
+
+            @Override
+            public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+                    Object[] params) {
+                return "??" + key + "??";
+            }
+        });
+    }
+
+    /** Renders a template; empty when it failed (reported at the template's position). */
+    Optional<String> render(String name, Locale locale, Map<String, Object> variables) {
+        if (!dir.resolve(name + ".html").toFile().isFile()) {
+            diagnostics.error(Position.ofFile(project.relative(dir.resolve(name + ".html"))), "template-missing",
+                    "template '" + name + "' not found", "create " + project.relative(dir.resolve(name + ".html"))
+                            + "; Kontext's default templates are in its repository's templates/ folder");
+            return Optional.empty();
+        }
+        Context context = new Context(locale, variables);
+        try {
+            return Optional.of(engine.process(name, context));
+        } catch (TemplateProcessingException e) {
+            String file = e.getTemplateName() != null ? project.relative(Path.of(e.getTemplateName()))
+                    : project.relative(dir.resolve(name + ".html"));
+            if (!file.endsWith(".html")) {
+                file = project.relative(dir.resolve(file + ".html"));
+            }
+            Position at = new Position(file, Math.max(0, e.getLine() == null ? 0 : e.getLine()),
+                    Math.max(0, e.getCol() == null ? 0 : e.getCol()));
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            diagnostics.error(at, "template", "template error: " + firstLine(e.getMessage())
+                    + (cause != e ? " (" + firstLine(cause.getMessage()) + ")" : ""),
+                    "check the expression on this line of the template");
+            return Optional.empty();
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown problem";
+        }
+        String t = s.replaceAll("\\s*\\(template: .*$", "");
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+}

@@ -1,0 +1,156 @@
+package io.kontext.render;
+
+import io.kontext.diag.Diagnostics;
+import io.kontext.diag.Position;
+import io.kontext.load.Shortcodes;
+import io.kontext.model.Event;
+import io.kontext.model.Figure;
+import io.kontext.model.Language;
+import io.kontext.model.PartialDate;
+import io.kontext.model.Site;
+import io.kontext.model.Source;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Renders the words of one language: Markdown to HTML, and the placeholders that pull facts from
+ * the data ({@code {{figure:...}}}, {@code {{event:...}}}, {@code {{date:...}}},
+ * {@code {{cite:...}}}) into their formatted text. Ids of headings in text are made unique with a
+ * prefix (the section's id).
+ */
+final class TextRenderer {
+
+    private final Language language;
+    private final Formats formats;
+    private final Messages messages;
+    private final Markdown markdown;
+    private final Diagnostics diagnostics;
+    private final Map<String, Figure> figures;
+    private final Map<String, Event> events;
+    private final Map<String, Source> sources;
+
+    TextRenderer(Site site, Language language, Formats formats, Messages messages, Markdown markdown,
+            Diagnostics diagnostics) {
+        this.language = language;
+        this.formats = formats;
+        this.messages = messages;
+        this.markdown = markdown;
+        this.diagnostics = diagnostics;
+        this.figures = site.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
+        this.events = site.events().stream().collect(Collectors.toMap(Event::id, Function.identity()));
+        this.sources = site.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
+    }
+
+    /** Markdown to HTML, with placeholders filled and heading ids prefixed with {@code idPrefix}. */
+    String html(String text, IntFunction<Position> at, String idPrefix) {
+        String html = markdown.render(text, at, diagnostics);
+        Document doc = Jsoup.parseBodyFragment(expand(html, true));
+        doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
+        Set<String> used = new HashSet<>();
+        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+            String base = idPrefix + "-" + slug(h.text());
+            String id = base;
+            for (int n = 2; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            h.id(id);
+        }
+        for (Element e : doc.select("[" + Markdown.SOURCE_OFFSET + "]")) {
+            String offset = e.attr(Markdown.SOURCE_OFFSET);
+            e.removeAttr(Markdown.SOURCE_OFFSET);
+            e.attr(SOURCE_POSITION, at.apply(Integer.parseInt(offset)).toString());
+        }
+        return doc.body().html();
+    }
+
+    /**
+     * The attribute carrying the Markdown position of a link, for the link checker's messages; the
+     * checker removes it before the page is written.
+     */
+    static final String SOURCE_POSITION = OutputFile.SOURCE_ATTRIBUTE;
+
+    /** Like {@link #html} for a short text: a single paragraph loses its {@code <p>}. */
+    String inlineHtml(String text, IntFunction<Position> at) {
+        String html = html(text, at, "x").strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
+    /** A plain text (a title, a label) with placeholders filled; citations are not allowed here. */
+    String text(String text, Position at) {
+        return expandPlain(text, at);
+    }
+
+    private String expandPlain(String text, Position at) {
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        for (Shortcodes.Found f : Shortcodes.find(text)) {
+            out.append(text, last, f.start());
+            if (f.kind().equals("cite")) {
+                diagnostics.error(at, "shortcode", "{{cite:...}} is not allowed in a title or label",
+                        "cite in the text or the 'sources' list instead");
+            } else {
+                out.append(fill(f));
+            }
+            last = f.end();
+        }
+        return out.append(text.substring(last)).toString();
+    }
+
+    private String expand(String html, boolean allowCite) {
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        for (Shortcodes.Found f : Shortcodes.find(html)) {
+            out.append(html, last, f.start());
+            if (f.kind().equals("cite") && allowCite) {
+                out.append(citations(f));
+            } else {
+                out.append(Entities.escape(fill(f)));
+            }
+            last = f.end();
+        }
+        return out.append(html.substring(last)).toString();
+    }
+
+    /** The text a placeholder stands for; ids were checked when the site was loaded. */
+    private String fill(Shortcodes.Found f) {
+        return switch (f.kind()) {
+            case "figure" -> figures.containsKey(f.argument()) ? formats.valueWithUnit(figures.get(f.argument())) : "";
+            case "event" -> {
+                Event e = events.get(f.argument());
+                yield e == null ? "" : formats.span(e.date(), e.end());
+            }
+            case "date" -> PartialDate.parse(f.argument()).map(formats::date).orElse("");
+            default -> "";
+        };
+    }
+
+    private String citations(Shortcodes.Found f) {
+        String label = Entities.escape(messages.get(language.code(), "cite.label"));
+        String links = f.arguments().stream().map(sources::get).filter(s -> s != null)
+                .map(s -> "<a href=\"#source-" + s.id() + "\"><span class=\"vh\">" + label + " </span>" + s.number()
+                        + "</a>")
+                .collect(Collectors.joining(", "));
+        return "<sup class=\"cite\">[" + links + "]</sup>";
+    }
+
+    /** A readable, ASCII id from a heading: "Vad är MSMT?" becomes "vad-ar-msmt". */
+    static String slug(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        String s = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "section" : s;
+    }
+}

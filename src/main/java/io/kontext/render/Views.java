@@ -1,0 +1,71 @@
+package io.kontext.render;
+
+import java.util.List;
+
+/**
+ * What templates see: plain records with everything already formatted for the page's language.
+ * Fields ending in {@code Html} hold HTML made by Kontext's Markdown pipeline (safe to insert with
+ * {@code th:utext}); every other field is text and must be inserted with {@code th:text}.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** The page itself: its language, addresses and head metadata. */
+    public record Page(String lang, String dir, String title, String description, String canonical,
+            List<Alternate> alternates, String root, String assets, List<LanguageLink> languages, String ogLocale,
+            List<String> ogAlternateLocales, String jsonLd, String stylesheet, String script) {
+    }
+
+    public record Alternate(String hreflang, String href) {
+    }
+
+    /** A link to the same page in another language; {@code current} for the page's own. */
+    public record LanguageLink(String code, String name, String href, boolean current, String title) {
+    }
+
+    public record Meta(String publisher, String publisherUrl, String published, String publishedIso, String updated,
+            String updatedIso, boolean wasUpdated) {
+    }
+
+    /** A section of the explainer page in order; {@code kind} is {@code text} or a built-in name. */
+    public record Section(String id, String kind, String title, String html, List<Cite> sources) {
+    }
+
+    public record Cite(int number, String id, String href, String label) {
+    }
+
+    public record Figure(String id, String value, String unit, String label, String noteHtml, String asOf,
+            String asOfIso, List<Cite> sources) {
+    }
+
+    public record Year(String year, List<Event> events) {
+    }
+
+    public record Event(String id, String date, String datetime, String category, String categoryLabel,
+            String status, String statusLabel, String title, String html, boolean later, List<Cite> sources,
+            List<CorrectionNote> corrections) {
+    }
+
+    public record Category(String id, String label, int count) {
+    }
+
+    public record Block(String id, String kind, String html, List<CorrectionNote> corrections) {
+    }
+
+    /** A correction as shown where it applies. */
+    public record CorrectionNote(String id, String type, String typeLabel, String date, String dateIso, String html) {
+    }
+
+    public record Correction(String id, String type, String typeLabel, String date, String dateIso, String html,
+            String blockId, String quote, List<Cite> sources) {
+    }
+
+    public record Term(String id, String term, String html) {
+    }
+
+    public record Source(String id, int number, String publisher, String title, String url, String date,
+            String dateIso, String language) {
+    }
+}
