@@ -15,18 +15,26 @@ import java.util.function.Function;
 final class DataFile {
 
     private final Diagnostics diagnostics;
+    private final References refs;
 
-    DataFile(Diagnostics diagnostics) {
+    DataFile(Diagnostics diagnostics, References refs) {
         this.diagnostics = diagnostics;
+        this.refs = refs;
     }
 
-    <T> List<T> items(SourceText file, String key, String what, Function<Fields, Optional<T>> reader) {
+    /**
+     * Reads the items; every id read is declared to {@code refs} under {@code kind}, so references
+     * to an item that had other errors are not reported as dangling too.
+     */
+    <T> List<T> items(SourceText file, String key, String kind, String what, Function<Fields, Optional<T>> reader) {
         Optional<YamlNode> root = new YamlReader(diagnostics).read(file, file.text(), 0);
         if (root.isEmpty()) {
+            refs.incomplete(kind);
             return List.of();
         }
         Optional<Fields> top = Fields.of(root.get(), diagnostics, file.path());
         if (top.isEmpty()) {
+            refs.incomplete(kind);
             return List.of();
         }
         Fields f = top.get();
@@ -44,6 +52,7 @@ final class DataFile {
                                 "it is already used at line " + ids.get(id.get()).line() + "; ids must be unique");
                     } else {
                         ids.put(id.get(), item.valuePosition("id"));
+                        refs.declare(kind, id.get());
                         reader.apply(item).ifPresent(out::add);
                     }
                 }

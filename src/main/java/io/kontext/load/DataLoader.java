@@ -25,10 +25,13 @@ final class DataLoader {
     private final DataFile files;
     private final References refs;
 
-    DataLoader(Diagnostics diagnostics, List<Language> languages, References refs) {
+    private final List<String> categories;
+
+    DataLoader(Diagnostics diagnostics, List<Language> languages, List<String> categories, References refs) {
+        this.categories = categories;
         this.diagnostics = diagnostics;
         this.languages = languages;
-        this.files = new DataFile(diagnostics);
+        this.files = new DataFile(diagnostics, refs);
         this.refs = refs;
     }
 
@@ -39,7 +42,7 @@ final class DataLoader {
 
     List<Source> sources(SourceText file) {
         java.util.concurrent.atomic.AtomicInteger number = new java.util.concurrent.atomic.AtomicInteger();
-        return files.items(file, "sources", "a source", f -> {
+        return files.items(file, "sources", "source", "a source", f -> {
             String id = f.requiredText("id", null).orElseThrow();
             Optional<String> publisher = f.requiredText("publisher", "who published it, e.g. KBS World");
             Optional<String> title = f.requiredText("title", "the title as published");
@@ -56,16 +59,16 @@ final class DataLoader {
     }
 
     List<Event> events(SourceText file) {
-        return files.items(file, "events", "an event", f -> {
+        return files.items(file, "events", "event", "an event", f -> {
             String id = f.requiredText("id", null).orElseThrow();
             var date = f.partialDate("date", true);
             var end = f.partialDate("end", false);
             if (date.isPresent() && end.isPresent() && end.get().start().isBefore(date.get().start())) {
                 diagnostics.error(f.valuePosition("end"), "date", "event '" + id + "' ends before it starts", null);
             }
-            Optional<String> category = f.choice("category", Event.CATEGORIES);
+            Optional<String> category = f.choice("category", categories);
             Optional<String> status = f.choice("status", Event.STATUSES);
-            var sources = f.textList("sources", true);
+            var sources = refs.sources(f.textList("sources", true));
             var words = Words.blocks(f, languages, diagnostics, "event '" + id + "'", "'title' and 'text'",
                     (w, l) -> {
                         Optional<String> title = w.requiredText("title", "a short headline for the event");
@@ -82,12 +85,12 @@ final class DataLoader {
                 return Optional.empty();
             }
             return Optional.of(new Event(id, date.get(), end.orElse(null), category.get(), status.get(),
-                    refs.sources(sources), words, f.position()));
+                    sources, words, f.position()));
         });
     }
 
     List<Figure> figures(SourceText file) {
-        return files.items(file, "figures", "a key figure", f -> {
+        return files.items(file, "figures", "figure", "a key figure", f -> {
             String id = f.requiredText("id", null).orElseThrow();
             int shapes = (f.has("value") ? 1 : 0) + (f.has("range") ? 1 : 0) + (f.has("parts") ? 1 : 0);
             Figure.Shape shape = null;
@@ -114,7 +117,7 @@ final class DataLoader {
             }
             boolean approximate = f.bool("approximate").orElse(false);
             var asOf = f.partialDate("asOf", true);
-            var sources = f.textList("sources", true);
+            var sources = refs.sources(f.textList("sources", true));
             var words = Words.blocks(f, languages, diagnostics, "figure '" + id + "'", "'label' and 'note'",
                     (w, l) -> {
                         String unit = w.text("unit").orElse("");
@@ -131,7 +134,7 @@ final class DataLoader {
                 return Optional.empty();
             }
             return Optional.of(new Figure(id, shape, List.copyOf(numbers), approximate, asOf.get(),
-                    refs.sources(sources), words, f.position()));
+                    sources, words, f.position()));
         });
     }
 
@@ -145,9 +148,9 @@ final class DataLoader {
     }
 
     List<Term> terms(SourceText file) {
-        return files.items(file, "terms", "a glossary term", f -> {
+        return files.items(file, "terms", "term", "a glossary term", f -> {
             String id = f.requiredText("id", null).orElseThrow();
-            var sources = f.textList("sources", false);
+            var sources = refs.sources(f.textList("sources", false));
             var words = Words.blocks(f, languages, diagnostics, "term '" + id + "'", "'term' and 'definition'",
                     (w, l) -> {
                         Optional<String> term = w.requiredText("term", "the word or abbreviation");
@@ -161,18 +164,18 @@ final class DataLoader {
             if (words.size() < languages.size()) {
                 return Optional.empty();
             }
-            return Optional.of(new Term(id, refs.sources(sources), words, f.position()));
+            return Optional.of(new Term(id, sources, words, f.position()));
         });
     }
 
     List<Correction> corrections(SourceText file) {
-        return files.items(file, "corrections", "a correction", f -> {
+        return files.items(file, "corrections", "correction", "a correction", f -> {
             String id = f.requiredText("id", null).orElseThrow();
             var date = f.day("date", true);
             Optional<String> type = f.choice("type", Correction.TYPES);
             Optional<String> block = f.requiredText("block", "the id of the article block it corrects, e.g. p10");
-            var events = f.textList("events", false);
-            var sources = f.textList("sources", true);
+            var events = refs.events(f.textList("events", false));
+            var sources = refs.sources(f.textList("sources", true));
             var words = Words.blocks(f, languages, diagnostics, "correction '" + id + "'", "'quote' and 'text'",
                     (w, l) -> {
                         Optional<String> quote = w.requiredText("quote", "the exact words of the block it corrects");
@@ -187,8 +190,8 @@ final class DataLoader {
             if (date.isEmpty() || type.isEmpty() || block.isEmpty() || words.size() < languages.size()) {
                 return Optional.empty();
             }
-            return Optional.of(new Correction(id, date.get(), type.get(), block.get(), refs.events(events),
-                    refs.sources(sources), words, f.position()));
+            return Optional.of(new Correction(id, date.get(), type.get(), block.get(), events,
+                    sources, words, f.position()));
         });
     }
 }

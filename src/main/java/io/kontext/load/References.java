@@ -25,7 +25,19 @@ final class References {
     }
 
     private final List<Ref> refs = new ArrayList<>();
+    private final java.util.Map<String, Set<String>> declared = new java.util.HashMap<>();
+    private final Set<String> incomplete = new HashSet<>();
     private final Diagnostics diagnostics;
+
+    /** An item of this kind exists (even if it had other errors). */
+    void declare(String kind, String id) {
+        declared.computeIfAbsent(kind, k -> new HashSet<>()).add(id);
+    }
+
+    /** A whole file of this kind could not be read: references to it are not checked. */
+    void incomplete(String kind) {
+        incomplete.add(kind);
+    }
 
     References(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -77,17 +89,14 @@ final class References {
         }
     }
 
-    void check(Site site) {
-        Set<String> sources = site.sources().stream().map(Source::id).collect(Collectors.toSet());
-        Set<String> events = site.events().stream().map(e -> e.id()).collect(Collectors.toSet());
-        Set<String> figures = site.figures().stream().map(f -> f.id()).collect(Collectors.toSet());
+    /** Reports references to ids nobody declared, and sources nobody cites. */
+    void check(List<Source> allSources) {
         Set<String> used = new HashSet<>();
         for (Ref r : refs) {
-            Set<String> known = switch (r.kind) {
-                case "source" -> sources;
-                case "event" -> events;
-                default -> figures;
-            };
+            if (incomplete.contains(r.kind)) {
+                continue;
+            }
+            Set<String> known = declared.getOrDefault(r.kind, Set.of());
             if (known.contains(r.id)) {
                 if (r.kind.equals("source")) {
                     used.add(r.id);
@@ -97,16 +106,16 @@ final class References {
                         hint(r.id, known, r.kind));
             }
         }
-        for (Source s : site.sources()) {
+        for (Source s : allSources) {
             if (!used.contains(s.id())) {
                 diagnostics.warning(s.position(), "unused-source", "source '" + s.id() + "' is not cited anywhere",
                         "cite it where it is used ({{cite:" + s.id() + "}} or a 'sources' list), or remove it");
             }
         }
-        checkCorrections(site);
     }
 
-    private void checkCorrections(Site site) {
+    /** Checks that each correction's block exists and its quote occurs in it, in every language. */
+    void checkCorrections(Site site) {
         for (Correction c : site.corrections()) {
             for (var e : c.words().entrySet()) {
                 List<Block> blocks = site.article().blocks().get(e.getKey());
@@ -130,7 +139,8 @@ final class References {
     }
 
     private static String hint(String id, Set<String> known, String kind) {
-        String nearest = known.stream().filter(k -> Fields.distance(k, id) <= Math.max(2, k.length() / 4))
+        String nearest = known.stream()
+                .filter(k -> Fields.distance(k, id) <= Math.max(2, k.length() / 4) || k.startsWith(id) || id.startsWith(k))
                 .min(java.util.Comparator.comparingInt((String k) -> Fields.distance(k, id)).thenComparing(k -> k))
                 .orElse(null);
         return nearest != null ? "did you mean '" + nearest + "'?" : "add it to the " + kind + "s, or correct the id";

@@ -42,7 +42,6 @@ final class SiteConfigLoader {
             return Optional.empty();
         }
         Fields f = maybe.get();
-        int errorsBefore = (int) diagnostics.count(io.kontext.diag.Severity.ERROR);
 
         List<Language> languages = languages(f);
         Map<String, String> title = Words.texts(f, "title", languages, diagnostics, "the site");
@@ -93,13 +92,45 @@ final class SiteConfigLoader {
                 sectionPositions.put(item.value(), item.position());
             }
         }
+        List<SiteConfig.Category> categories = categories(f, languages);
         f.finish();
-        if (diagnostics.count(io.kontext.diag.Severity.ERROR) > errorsBefore || languages.isEmpty()) {
+        // With the languages known, the rest of the project can still be read and checked, so
+        // that one run reports every problem; the errors above stop the build before rendering.
+        if (languages.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title, description, languages, baseUrl, publisher, published, updated, zone,
                 seed, articlePublished, List.copyOf(drop), List.copyOf(sectionPositions.keySet()),
-                sectionPositions, f.position()));
+                sectionPositions, categories, f.position()));
+    }
+
+    private List<SiteConfig.Category> categories(Fields f, List<Language> languages) {
+        List<SiteConfig.Category> out = new ArrayList<>();
+        for (YamlNode node : f.list("categories", true)) {
+            Fields.of(node, diagnostics, "a timeline category").ifPresent(c -> {
+                Optional<String> id = c.requiredText("id", "a short name used in timeline.yaml, e.g. sanctions");
+                Map<String, String> labels = new LinkedHashMap<>();
+                for (Language l : languages) {
+                    if (!c.has(l.code())) {
+                        diagnostics.error(c.position(), "parity", "category '" + id.orElse("?") + "' has no '" + l.code()
+                                + "' name", "add '" + l.code() + ": ...' with the category's name in that language");
+                    } else {
+                        c.requiredText(l.code(), null).ifPresent(v -> labels.put(l.code(), v));
+                    }
+                }
+                c.finish();
+                if (id.isPresent() && !id.get().matches("[a-z][a-z0-9-]*")) {
+                    diagnostics.error(c.valuePosition("id"), "id", "category id '" + id.get() + "' is not a simple name",
+                            "use lower-case letters, digits and '-'");
+                } else if (id.isPresent() && out.stream().anyMatch(x -> x.id().equals(id.get()))) {
+                    diagnostics.error(c.valuePosition("id"), "duplicate-id", "category '" + id.get() + "' is listed twice",
+                            null);
+                } else if (id.isPresent()) {
+                    out.add(new SiteConfig.Category(id.get(), labels));
+                }
+            });
+        }
+        return List.copyOf(out);
     }
 
     private List<Language> languages(Fields f) {

@@ -59,7 +59,8 @@ public final class SiteLoader {
         Article article = article(project, files, config);
 
         Path data = project.site().resolve("data");
-        DataLoader loader = new DataLoader(diagnostics, languages, refs);
+        DataLoader loader = new DataLoader(diagnostics, languages,
+                config.categories().stream().map(SiteConfig.Category::id).toList(), refs);
         List<Source> sources = dataFile(files, data.resolve("sources.yaml")).map(loader::sources).orElse(List.of());
         List<Event> events = new ArrayList<>(dataFile(files, data.resolve("timeline.yaml")).map(loader::events)
                 .orElse(List.of()));
@@ -74,12 +75,13 @@ public final class SiteLoader {
                 .orElse(List.of());
 
         List<Section> sections = sections(project, files, config, refs);
+        refs.check(sources);
         if (diagnostics.hasErrors() || article == null) {
             return Optional.empty();
         }
         Site site = new Site(config, article, List.copyOf(events), figures, sources, List.copyOf(terms), corrections,
                 sections);
-        refs.check(site);
+        refs.checkCorrections(site);
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(site);
     }
 
@@ -88,6 +90,9 @@ public final class SiteLoader {
     }
 
     private Article article(Project project, TextFiles files, SiteConfig config) {
+        if (config.seedFile() == null) {
+            return null;
+        }
         Path seed = project.root().resolve(config.seedFile()).normalize();
         Position seedAt = config.position();
         if (!seed.startsWith(project.root().resolve("seeds"))) {

@@ -8,14 +8,12 @@ import java.util.Map;
  * A timeline event: the facts once, the words per language.
  *
  * @param end the end of a span, or {@code null}
- * @param category {@code pact}, {@code military}, {@code sanctions} or {@code labour}
+ * @param category the id of one of the categories of {@code site.yaml}
  * @param status {@code confirmed}, {@code reported} or {@code claimed}, as the sources put it
  */
 public record Event(String id, PartialDate date, PartialDate end, String category, String status,
         List<String> sources, Map<String, Words> words, Position position) {
 
-    /** The categories, in display order; their names are in the message bundles. */
-    public static final List<String> CATEGORIES = List.of("pact", "military", "sanctions", "labour");
     public static final List<String> STATUSES = List.of("confirmed", "reported", "claimed");
 
     /** @param text Markdown */

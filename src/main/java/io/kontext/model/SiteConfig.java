@@ -18,7 +18,11 @@ import java.util.Map;
 public record SiteConfig(Map<String, String> title, Map<String, String> description, List<Language> languages,
         URI baseUrl, Publisher publisher, LocalDate published, LocalDate updated, ZoneId timeZone,
         String seedFile, LocalDate articlePublished, List<String> drop, List<String> sections,
-        Map<String, Position> sectionPositions, Position position) {
+        Map<String, Position> sectionPositions, List<Category> categories, Position position) {
+
+    /** A timeline category: an id used in the data, and its name in each language. */
+    public record Category(String id, Map<String, String> labels) {
+    }
 
     public record Publisher(String name, String url) {
     }

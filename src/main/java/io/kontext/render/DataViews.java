@@ -7,6 +7,7 @@ import io.kontext.model.Event;
 import io.kontext.model.Figure;
 import io.kontext.model.Language;
 import io.kontext.model.Site;
+import io.kontext.model.SiteConfig;
 import io.kontext.model.Source;
 import io.kontext.model.Term;
 import java.util.ArrayList;
@@ -58,14 +59,30 @@ final class DataViews {
     }
 
     List<Views.Category> categories() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String c : Event.CATEGORIES) {
-            counts.put(c, 0);
-        }
-        site.events().forEach(e -> counts.merge(e.category(), 1, Integer::sum));
         List<Views.Category> out = new ArrayList<>();
-        counts.forEach((c, n) -> out.add(new Views.Category(c, messages.get(lang, "category." + c), n)));
+        for (SiteConfig.Category c : site.config().categories()) {
+            long n = site.events().stream().filter(e -> e.category().equals(c.id())).count();
+            out.add(new Views.Category(c.id(), c.labels().get(lang), style(c.id()), (int) n));
+        }
         return out;
+    }
+
+    /** The visual style of a category (a shape and a colour): its place in the list, from 1, cycling. */
+    private int style(String category) {
+        List<SiteConfig.Category> all = site.config().categories();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(category)) {
+                return i % STYLES + 1;
+            }
+        }
+        return 1;
+    }
+
+    static final int STYLES = 6;
+
+    private String categoryLabel(String category) {
+        return site.config().categories().stream().filter(c -> c.id().equals(category)).findFirst()
+                .map(c -> c.labels().get(lang)).orElse(category);
     }
 
     List<Views.Year> timeline() {
@@ -77,7 +94,7 @@ final class DataViews {
                     .map(this::note).toList();
             years.computeIfAbsent(e.date().year(), y -> new ArrayList<>()).add(new Views.Event(e.id(),
                     formats.span(e.date(), e.end()), e.date().iso(), e.category(),
-                    messages.get(lang, "category." + e.category()), e.status(), messages.get(lang, "status." + e.status()),
+                    categoryLabel(e.category()), style(e.category()), e.status(), messages.get(lang, "status." + e.status()),
                     text.text(w.title(), w.titlePosition()), text.html(w.text(), o -> w.textPosition(), e.id()), later,
                     cites(e.sources()), notes));
         }

@@ -43,12 +43,13 @@ public final class Views {
     public record Year(String year, List<Event> events) {
     }
 
-    public record Event(String id, String date, String datetime, String category, String categoryLabel,
+    /** @param style the category's visual style, 1 to 6 */
+    public record Event(String id, String date, String datetime, String category, String categoryLabel, int style,
             String status, String statusLabel, String title, String html, boolean later, List<Cite> sources,
             List<CorrectionNote> corrections) {
     }
 
-    public record Category(String id, String label, int count) {
+    public record Category(String id, String label, int style, int count) {
     }
 
     public record Block(String id, String kind, String html, List<CorrectionNote> corrections) {
