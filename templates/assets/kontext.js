@@ -2,21 +2,30 @@
 (function () {
   "use strict";
 
-  // The language switch keeps the reader's place: it carries the id of the section or event
-  // nearest above the top of the screen into the other language, where the ids are the same.
-  function placeId() {
+  // The language switch keeps the reader's place: it carries the id of the section, event or
+  // paragraph the reader was at into the other language, where the ids are the same. The place is
+  // where the reader scrolled to or followed a link to; scrolling caused by moving the keyboard
+  // focus (to reach the switch itself) does not move it.
+  var place = location.hash ? decodeURIComponent(location.hash.slice(1)) : "";
+  var lastFocus = 0;
+  function placeInView() {
     var candidates = document.querySelectorAll("main section[id], main li.event[id], main [id^='article-']");
-    var best = null;
+    var best = "";
     for (var i = 0; i < candidates.length; i++) {
-      var top = candidates[i].getBoundingClientRect().top;
-      if (top <= 80) { best = candidates[i]; } else { break; }
+      if (candidates[i].getBoundingClientRect().top <= 80) { best = candidates[i].id; } else { break; }
     }
-    return best ? best.id : (location.hash ? location.hash.slice(1) : "");
+    return best;
   }
+  document.addEventListener("focusin", function () { lastFocus = Date.now(); });
+  window.addEventListener("hashchange", function () { place = decodeURIComponent(location.hash.slice(1)); });
+  window.addEventListener("scroll", function () {
+    var active = document.activeElement;
+    var onSwitch = active && active.closest && active.closest(".masthead");
+    if (!onSwitch && Date.now() - lastFocus > 600) { place = placeInView(); }
+  }, { passive: true });
   document.querySelectorAll("a[data-keep-place]").forEach(function (a) {
     a.addEventListener("click", function () {
-      var id = placeId();
-      if (id) { a.href = a.href.split("#")[0] + "#" + encodeURIComponent(id); }
+      a.href = a.href.split("#")[0] + (place ? "#" + encodeURIComponent(place) : "");
     });
   });
 
