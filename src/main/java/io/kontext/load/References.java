@@ -51,6 +51,10 @@ final class References {
         return add("event", items);
     }
 
+    String figure(Fields.Item item) {
+        return add("figure", List.of(item)).get(0);
+    }
+
     private List<String> add(String kind, List<Fields.Item> items) {
         List<String> ids = new ArrayList<>();
         for (Fields.Item i : items) {
@@ -75,6 +79,8 @@ final class References {
                     f.arguments().forEach(a -> refs.add(new Ref("source", a, at)));
                 }
                 case "figure" -> refs.add(new Ref("figure", f.argument(), at));
+                case "chart" -> refs.add(new Ref("chart", f.argument(), at));
+                case "map" -> refs.add(new Ref("map", f.argument(), at));
                 case "event" -> refs.add(new Ref("event", f.argument(), at));
                 case "date" -> {
                     if (PartialDate.parse(f.argument()).isEmpty()) {

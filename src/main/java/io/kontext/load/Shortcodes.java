@@ -8,12 +8,16 @@ import java.util.regex.Pattern;
 /**
  * The placeholders editors write in text so that facts held in data are never typed twice:
  * {@code {{figure:id}}}, {@code {{event:id}}}, {@code {{date:YYYY-MM-DD}}} and
- * {@code {{cite:id}}} or {@code {{cite:id1,id2}}}.
+ * {@code {{cite:id}}} or {@code {{cite:id1,id2}}}; and, as a paragraph of their own, the visuals
+ * {@code {{chart:id}}} and {@code {{map:id}}}.
  */
 public final class Shortcodes {
 
     public static final Pattern PATTERN = Pattern.compile("\\{\\{\\s*([a-z]+)\\s*:\\s*([^{}]*?)\\s*}}");
-    public static final List<String> KINDS = List.of("figure", "event", "date", "cite");
+    public static final List<String> KINDS = List.of("figure", "event", "date", "cite", "chart", "map");
+
+    /** Placeholders that stand for a block (a chart, a map) and must be a paragraph of their own. */
+    public static final List<String> BLOCK_KINDS = List.of("chart", "map");
 
     private Shortcodes() {
     }

@@ -24,9 +24,11 @@ final class SiteConfigLoader {
             "sources");
 
     private final Diagnostics diagnostics;
+    private final References refs;
 
-    SiteConfigLoader(Diagnostics diagnostics) {
+    SiteConfigLoader(Diagnostics diagnostics, References refs) {
         this.diagnostics = diagnostics;
+        this.refs = refs;
     }
 
     Optional<SiteConfig> load(SourceText file, Optional<String> baseUrlOverride) {
@@ -93,6 +95,11 @@ final class SiteConfigLoader {
             }
         }
         List<SiteConfig.Category> categories = categories(f, languages);
+        String cardFigure = f.mapping("card", false, "card").flatMap(c -> {
+            Optional<String> figure = c.text("figure");
+            c.finish();
+            return figure.map(v -> refs.figure(new Fields.Item(v, c.valuePosition("figure"))));
+        }).orElse(null);
         f.finish();
         // With the languages known, the rest of the project can still be read and checked, so
         // that one run reports every problem; the errors above stop the build before rendering.
@@ -101,7 +108,7 @@ final class SiteConfigLoader {
         }
         return Optional.of(new SiteConfig(title, description, languages, baseUrl, publisher, published, updated, zone,
                 seed, articlePublished, List.copyOf(drop), List.copyOf(sectionPositions.keySet()),
-                sectionPositions, categories, f.position()));
+                sectionPositions, categories, cardFigure, f.position()));
     }
 
     private List<SiteConfig.Category> categories(Fields f, List<Language> languages) {

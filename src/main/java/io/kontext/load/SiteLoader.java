@@ -5,6 +5,8 @@ import io.kontext.diag.Position;
 import io.kontext.diag.SourceText;
 import io.kontext.model.Article;
 import io.kontext.model.Block;
+import io.kontext.model.Chart;
+import io.kontext.model.MapSpec;
 import io.kontext.model.Correction;
 import io.kontext.model.Event;
 import io.kontext.model.Figure;
@@ -48,13 +50,13 @@ public final class SiteLoader {
         if (configText.isEmpty()) {
             return Optional.empty();
         }
-        Optional<SiteConfig> maybeConfig = new SiteConfigLoader(diagnostics).load(configText.get(), baseUrl);
+        References refs = new References(diagnostics);
+        Optional<SiteConfig> maybeConfig = new SiteConfigLoader(diagnostics, refs).load(configText.get(), baseUrl);
         if (maybeConfig.isEmpty()) {
             return Optional.empty();
         }
         SiteConfig config = maybeConfig.get();
         List<Language> languages = config.languages();
-        References refs = new References(diagnostics);
 
         Article article = article(project, files, config);
 
@@ -74,15 +76,41 @@ public final class SiteLoader {
         List<Correction> corrections = dataFile(files, data.resolve("corrections.yaml")).map(loader::corrections)
                 .orElse(List.of());
 
+        VisualsLoader visuals = new VisualsLoader(diagnostics, languages, refs);
+        List<Chart> charts = optionalDataFile(files, data.resolve("charts.yaml")).map(visuals::charts).orElse(List.of());
+        List<MapSpec> maps = optionalDataFile(files, data.resolve("maps.yaml"))
+                .map(t -> visuals.maps(t, files, project.site())).orElse(List.of());
+
         List<Section> sections = sections(project, files, config, refs);
         refs.check(sources);
         if (diagnostics.hasErrors() || article == null) {
             return Optional.empty();
         }
         Site site = new Site(config, article, List.copyOf(events), figures, sources, List.copyOf(terms), corrections,
-                sections);
+                sections, charts, maps);
+        checkChartFigures(site);
         refs.checkCorrections(site);
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(site);
+    }
+
+    /** Charts and maps are optional: a project without them has no such file. */
+    private Optional<SourceText> optionalDataFile(TextFiles files, Path path) {
+        return Files.exists(path) ? files.readExisting(path) : Optional.empty();
+    }
+
+    /** A bar takes the value of a single-number figure; a range or parts cannot be a bar. */
+    private void checkChartFigures(Site site) {
+        for (Chart chart : site.charts()) {
+            for (Chart.Bar bar : chart.bars()) {
+                if (bar.figure() == null) {
+                    continue;
+                }
+                site.figures().stream().filter(f -> f.id().equals(bar.figure())).findFirst()
+                        .filter(f -> f.shape() != Figure.Shape.SINGLE)
+                        .ifPresent(f -> diagnostics.error(bar.position(), "chart-bar", "figure '" + f.id()
+                                + "' is a range or parts, so it cannot be a bar", "use a figure with a single value"));
+            }
+        }
     }
 
     private Optional<SourceText> dataFile(TextFiles files, Path path) {

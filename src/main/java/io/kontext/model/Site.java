@@ -4,7 +4,8 @@ import java.util.List;
 
 /** Everything the explainer is made of, loaded and checked: the input of the render stage. */
 public record Site(SiteConfig config, Article article, List<Event> events, List<Figure> figures,
-        List<Source> sources, List<Term> terms, List<Correction> corrections, List<Section> sections) {
+        List<Source> sources, List<Term> terms, List<Correction> corrections, List<Section> sections,
+        List<Chart> charts, List<MapSpec> maps) {
 
     public Source source(String id) {
         return sources.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);

@@ -14,11 +14,12 @@ import java.util.Map;
  * @param sections the explainer page's sections in order: built-in ones ({@code figures},
  *     {@code timeline}, {@code article}, {@code corrections}, {@code glossary}, {@code sources})
  *     and the names of Markdown sections
+ * @param cardFigure the key figure on the social card, or {@code null}
  */
 public record SiteConfig(Map<String, String> title, Map<String, String> description, List<Language> languages,
         URI baseUrl, Publisher publisher, LocalDate published, LocalDate updated, ZoneId timeZone,
         String seedFile, LocalDate articlePublished, List<String> drop, List<String> sections,
-        Map<String, Position> sectionPositions, List<Category> categories, Position position) {
+        Map<String, Position> sectionPositions, List<Category> categories, String cardFigure, Position position) {
 
     /** A timeline category: an id used in the data, and its name in each language. */
     public record Category(String id, Map<String, String> labels) {

@@ -68,7 +68,7 @@ final class DataViews {
     }
 
     /** The visual style of a category (a shape and a colour): its place in the list, from 1, cycling. */
-    private int style(String category) {
+    int style(String category) {
         List<SiteConfig.Category> all = site.config().categories();
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).id().equals(category)) {
@@ -104,9 +104,13 @@ final class DataViews {
     }
 
     Views.CorrectionNote note(Correction c) {
+        return note(c, text);
+    }
+
+    private Views.CorrectionNote note(Correction c, TextRenderer renderer) {
         Correction.Words w = c.words().get(lang);
         return new Views.CorrectionNote(c.id(), c.type(), messages.get(lang, "correction.type." + c.type()),
-                formats.date(c.date()), c.date().toString(), text.inlineHtml(w.text(), o -> w.textPosition()));
+                formats.date(c.date()), c.date().toString(), renderer.inlineHtml(w.text(), o -> w.textPosition()));
     }
 
     List<Views.Correction> corrections() {
@@ -122,6 +126,18 @@ final class DataViews {
 
     /** The article's blocks in this language, with corrected words marked and the notes after them. */
     List<Views.Block> article() {
+        return article(text, "corrected-");
+    }
+
+    /**
+     * The article for another page (the side-by-side reading): citations lead to the explainer at
+     * {@code explainer}, and the ids of marked words start with {@code markPrefix}.
+     */
+    List<Views.Block> article(String explainer, String markPrefix) {
+        return article(text.citingSourcesOn(explainer), markPrefix);
+    }
+
+    private List<Views.Block> article(TextRenderer renderer, String markPrefix) {
         List<Views.Block> out = new ArrayList<>();
         for (Block b : site.article().blocks().get(lang)) {
             String html = Entities.escape(b.text());
@@ -132,9 +148,9 @@ final class DataViews {
                 }
                 String quote = Entities.escape(c.words().get(lang).quote());
                 html = html.replaceFirst(java.util.regex.Pattern.quote(quote),
-                        java.util.regex.Matcher.quoteReplacement("<mark id=\"corrected-" + c.id() + "\">" + quote
+                        java.util.regex.Matcher.quoteReplacement("<mark id=\"" + markPrefix + c.id() + "\">" + quote
                                 + "</mark>"));
-                notes.add(note(c));
+                notes.add(note(c, renderer));
             }
             out.add(new Views.Block(b.id(), b.kind().name().toLowerCase(java.util.Locale.ROOT), html, notes));
         }

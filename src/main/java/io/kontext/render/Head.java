@@ -32,12 +32,22 @@ final class Head {
         return base() + l.code() + "/";
     }
 
+    /** The hreflang set of the explainer pages: each language, and the chooser as x-default. */
     List<Views.Alternate> alternates() {
+        return alternates("", base());
+    }
+
+    /**
+     * The hreflang set of pages at {@code <lang>/<path>} in every language.
+     *
+     * @param xDefault the address for readers of no listed language
+     */
+    List<Views.Alternate> alternates(String path, String xDefault) {
         List<Views.Alternate> out = new ArrayList<>();
         for (Language l : config.languages()) {
-            out.add(new Views.Alternate(l.locale().getLanguage().equals(l.code()) ? l.code() : l.code(), explainerUrl(l)));
+            out.add(new Views.Alternate(l.code(), explainerUrl(l) + path));
         }
-        out.add(new Views.Alternate("x-default", base()));
+        out.add(new Views.Alternate("x-default", xDefault));
         return out;
     }
 
@@ -54,7 +64,7 @@ final class Head {
      * A schema.org {@code BackgroundNewsArticle} for the explainer in one language, linked to its
      * translations, with the article's corrections as {@code CorrectionComment}s.
      */
-    String jsonLd(Language l, Messages messages, Map<String, String> correctionTexts) {
+    String jsonLd(Language l, Map<String, String> correctionTexts) {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@context", "https://schema.org");
         article.put("@type", "BackgroundNewsArticle");

@@ -5,30 +5,25 @@ import io.kontext.diag.Position;
 import io.kontext.load.Project;
 import io.kontext.load.TextFiles;
 import io.kontext.model.Language;
-import io.kontext.model.Section;
 import io.kontext.model.Site;
+import io.kontext.render.visual.LocatorMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 
 /**
  * The render stage: every page of the site in every language, plus the assets, sitemap and
  * robots file, in memory. Problems are reported; nothing is written here.
  */
 public final class SiteRenderer {
-
-    static final String STYLESHEET = "assets/kontext.css";
-    static final String SCRIPT = "assets/kontext.js";
 
     private final Project project;
     private final Diagnostics diagnostics;
@@ -48,112 +43,66 @@ public final class SiteRenderer {
         Messages messages = maybeMessages.get();
         Templates templates = new Templates(project, messages, diagnostics);
         Markdown markdown = new Markdown();
-        Head head = new Head(site);
-        Map<String, OutputFile> out = new TreeMap<>();
-
+        Map<String, List<LocatorMap.Country>> geo = new ConcurrentHashMap<>();
+        Map<String, LanguageViews> views = new LinkedHashMap<>();
         for (Language l : site.config().languages()) {
             Formats formats = new Formats(l, messages);
             TextRenderer text = new TextRenderer(site, l, formats, messages, markdown, diagnostics);
             DataViews data = new DataViews(site, l, formats, messages, text);
-            Map<String, Object> vars = common(site, l, messages, head, formats, "../");
-            Map<String, String> correctionTexts = new LinkedHashMap<>();
-            site.corrections().forEach(c -> {
-                var note = Jsoup.parseBodyFragment(data.note(c).html());
-                note.select("sup.cite").remove();
-                correctionTexts.put(c.id(), note.text().strip());
-            });
-            Views.Page page = page(site, l, head, head.explainerUrl(l), "../", messages,
-                    head.jsonLd(l, messages, correctionTexts));
-            vars.put("page", page);
-            vars.put("sections", sections(site, l, messages, text, data));
-            vars.put("figures", data.figures());
-            vars.put("timeline", data.timeline());
-            vars.put("categories", data.categories());
-            vars.put("article", data.article());
-            vars.put("articleIsOriginal", l == site.config().defaultLanguage());
-            vars.put("originalLanguage", site.config().defaultLanguage().name());
-            vars.put("corrections", data.corrections());
-            vars.put("terms", data.terms());
-            vars.put("sources", data.sources());
-            templates.render("explainer", l.locale(), vars).ifPresent(html ->
-                    put(out, new OutputFile(l.code() + "/index.html", bytes(html), "templates/explainer.html")));
+            VisualViews visuals = new VisualViews(site, l, formats, messages, text, data, geo, diagnostics);
+            text.blocks((kind, id) -> visual(templates, site, l, visuals, kind, id));
+            views.put(l.code(), new LanguageViews(l, formats, text, data, visuals));
         }
 
+        Pages pages = new Pages(site, messages, views);
+        Map<String, OutputFile> out = new TreeMap<>();
+        for (LanguageViews v : views.values()) {
+            render(templates, "explainer", v.language(), pages.explainer(v), v.code() + "/index.html", out);
+            render(templates, "parallel", v.language(), pages.parallel(v), v.code() + "/" + Pages.PARALLEL + "index.html",
+                    out);
+        }
         Language first = site.config().defaultLanguage();
-        Map<String, Object> chooser = common(site, first, messages, head, new Formats(first, messages), "");
-        chooser.put("page", page(site, first, head, head.base(), "", messages, null));
-        chooser.put("choices", choices(site, messages));
-        templates.render("chooser", first.locale(), chooser).ifPresent(html ->
-                put(out, new OutputFile("index.html", bytes(html), "templates/chooser.html")));
+        render(templates, "chooser", first, pages.chooser(), "index.html", out);
+        render(templates, "404", first, pages.notFound(), "404.html", out);
 
-        String basePath = site.config().baseUrl().getRawPath();
-        Map<String, Object> notFound = common(site, first, messages, head, new Formats(first, messages), basePath);
-        notFound.put("page", page(site, first, head, null, basePath, messages, null));
-        notFound.put("choices", choices(site, messages));
-        templates.render("404", first.locale(), notFound).ifPresent(html ->
-                put(out, new OutputFile("404.html", bytes(html), "templates/404.html")));
-
-        put(out, new OutputFile("sitemap.xml", bytes(Sitemap.xml(site, head)), "site/site.yaml"));
+        Head head = new Head(site);
+        put(out, new OutputFile("sitemap.xml", bytes(Sitemap.xml(site, head, List.of("", Pages.PARALLEL))),
+                "site/site.yaml"));
         put(out, new OutputFile("robots.txt", bytes("User-agent: *\nAllow: /\n\nSitemap: " + head.base()
                 + "sitemap.xml\n"), "site/site.yaml"));
-        assets(project.templates().resolve("assets"), files, out);
-        assets(project.site().resolve("assets"), files, out);
+        SocialCards.render(project, site, messages, views, diagnostics).forEach(f -> put(out, f));
+        assets(project.templates().resolve("assets"), out);
+        assets(project.site().resolve("assets"), out);
         return List.copyOf(out.values());
     }
 
-    private Map<String, Object> common(Site site, Language l, Messages messages, Head head, Formats formats,
-            String root) {
+    private void render(Templates templates, String template, Language l, Map<String, Object> vars, String path,
+            Map<String, OutputFile> out) {
+        templates.render(template, l.locale(), vars).ifPresent(html ->
+                put(out, new OutputFile(path, bytes(html), "templates/" + template + ".html")));
+    }
+
+    /** The HTML of a chart or map placed in text, from the {@code parts/visuals} fragments. */
+    private String visual(Templates templates, Site site, Language l, VisualViews visuals, String kind, String id) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("lang", l.code());
-        var c = site.config();
-        vars.put("meta", new Views.Meta(c.publisher().name(), c.publisher().url(), formats.date(c.published()),
-                c.published().toString(), formats.date(c.updated()), c.updated().toString(),
-                !c.updated().equals(c.published())));
-        return vars;
-    }
-
-    private Views.Page page(Site site, Language l, Head head, String canonical, String root, Messages messages,
-            String jsonLd) {
-        List<Views.LanguageLink> languages = new ArrayList<>();
-        for (Language other : site.config().languages()) {
-            languages.add(new Views.LanguageLink(other.code(), other.name(), root + other.code() + "/", other == l,
-                    site.config().title().get(other.code())));
-        }
-        return new Views.Page(l.code(), l.direction(), site.config().title().get(l.code()),
-                site.config().description().get(l.code()), canonical, canonical == null ? List.of() : head.alternates(),
-                root, root + "assets/", languages, Head.ogLocale(l), head.ogAlternates(l), jsonLd, root + STYLESHEET,
-                root + SCRIPT);
-    }
-
-    private List<Views.LanguageLink> choices(Site site, Messages messages) {
-        List<Views.LanguageLink> out = new ArrayList<>();
-        for (Language l : site.config().languages()) {
-            out.add(new Views.LanguageLink(l.code(), l.name(), l.code() + "/", false,
-                    site.config().title().get(l.code())));
-        }
-        return out;
-    }
-
-    private List<Views.Section> sections(Site site, Language l, Messages messages, TextRenderer text, DataViews data) {
-        Map<String, Section> byId = new LinkedHashMap<>();
-        site.sections().forEach(s -> byId.put(s.id(), s));
-        List<Views.Section> out = new ArrayList<>();
-        for (String id : site.config().sections()) {
-            Section s = byId.get(id);
-            if (s == null) {
-                out.add(new Views.Section(id, id, messages.get(l.code(), "section." + id), "", List.of()));
-                continue;
+        if (kind.equals("chart")) {
+            var chart = site.charts().stream().filter(c -> c.id().equals(id)).findFirst();
+            if (chart.isEmpty()) {
+                return "";
             }
-            Section.Text t = s.texts().get(l.code());
-            int offset = t.file().text().length() - t.body().length();
-            String html = text.html(t.body(), o -> t.file().positionOf(offset + o), id);
-            out.add(new Views.Section(id, "text", text.text(t.title(), t.file().at(2, 1)), html,
-                    data.cites(t.sources())));
+            vars.put("chart", visuals.chart(chart.get()));
+        } else {
+            var map = site.maps().stream().filter(m -> m.id().equals(id)).findFirst();
+            if (map.isEmpty()) {
+                return "";
+            }
+            vars.put("map", visuals.map(map.get()));
         }
-        return out;
+        return templates.renderFragment("parts/visuals", kind, l.locale(), vars).orElse("");
     }
 
-    private void assets(Path dir, TextFiles files, Map<String, OutputFile> out) {
+    private void assets(Path dir, Map<String, OutputFile> out) {
         if (!Files.isDirectory(dir)) {
             return;
         }
@@ -190,9 +139,5 @@ public final class SiteRenderer {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static Locale locale(Language l) {
-        return l.locale();
     }
 }

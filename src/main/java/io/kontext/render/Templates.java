@@ -64,8 +64,18 @@ final class Templates {
         });
     }
 
+    /** Renders one fragment of a template ({@code th:fragment}); empty when it failed. */
+    Optional<String> renderFragment(String name, String fragment, Locale locale, Map<String, Object> variables) {
+        return render(name, java.util.Set.of(fragment), locale, variables);
+    }
+
     /** Renders a template; empty when it failed (reported at the template's position). */
     Optional<String> render(String name, Locale locale, Map<String, Object> variables) {
+        return render(name, null, locale, variables);
+    }
+
+    private Optional<String> render(String name, java.util.Set<String> fragments, Locale locale,
+            Map<String, Object> variables) {
         if (!dir.resolve(name + ".html").toFile().isFile()) {
             diagnostics.error(Position.ofFile(project.relative(dir.resolve(name + ".html"))), "template-missing",
                     "template '" + name + "' not found", "create " + project.relative(dir.resolve(name + ".html"))
@@ -74,7 +84,8 @@ final class Templates {
         }
         Context context = new Context(locale, variables);
         try {
-            return Optional.of(engine.process(name, context));
+            return Optional.of(fragments == null ? engine.process(name, context)
+                    : engine.process(name, fragments, context));
         } catch (TemplateProcessingException e) {
             String file = e.getTemplateName() != null ? project.relative(Path.of(e.getTemplateName()))
                     : project.relative(dir.resolve(name + ".html"));

@@ -30,6 +30,7 @@ import org.jsoup.nodes.Entities;
  */
 final class TextRenderer {
 
+    private final Site site;
     private final Language language;
     private final Formats formats;
     private final Messages messages;
@@ -38,9 +39,26 @@ final class TextRenderer {
     private final Map<String, Figure> figures;
     private final Map<String, Event> events;
     private final Map<String, Source> sources;
+    private java.util.function.BiFunction<String, String, String> blocks = (kind, id) -> "";
+    private final String citesOn;
+
+    /** Where the HTML of block placeholders ({@code {{chart:id}}}, {@code {{map:id}}}) comes from. */
+    void blocks(java.util.function.BiFunction<String, String, String> resolver) {
+        this.blocks = resolver;
+    }
+
+    private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile(
+            "<p>\\s*\\{\\{\\s*(chart|map)\\s*:\\s*([^{}]*?)\\s*}}\\s*</p>");
 
     TextRenderer(Site site, Language language, Formats formats, Messages messages, Markdown markdown,
             Diagnostics diagnostics) {
+        this(site, language, formats, messages, markdown, diagnostics, "");
+    }
+
+    private TextRenderer(Site site, Language language, Formats formats, Messages messages, Markdown markdown,
+            Diagnostics diagnostics, String citesOn) {
+        this.citesOn = citesOn;
+        this.site = site;
         this.language = language;
         this.formats = formats;
         this.messages = messages;
@@ -49,6 +67,16 @@ final class TextRenderer {
         this.figures = site.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
         this.events = site.events().stream().collect(Collectors.toMap(Event::id, Function.identity()));
         this.sources = site.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
+    }
+
+    /**
+     * The same renderer for a page other than the explainer: citations link to the source list on
+     * the explainer page at {@code explainer} (a relative address such as "../").
+     */
+    TextRenderer citingSourcesOn(String explainer) {
+        TextRenderer copy = new TextRenderer(site, language, formats, messages, markdown, diagnostics, explainer);
+        copy.blocks = blocks;
+        return copy;
     }
 
     /** Markdown to HTML, with placeholders filled and heading ids prefixed with {@code idPrefix}. */
@@ -70,7 +98,20 @@ final class TextRenderer {
             e.removeAttr(Markdown.SOURCE_OFFSET);
             e.attr(SOURCE_POSITION, at.apply(Integer.parseInt(offset)).toString());
         }
-        return doc.body().html();
+        // visuals go in last, so that the HTML parser above never sees (and re-cases) their SVG
+        java.util.regex.Matcher m = BLOCK.matcher(doc.body().html());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(blocks.apply(m.group(1), m.group(2))));
+        }
+        m.appendTail(out);
+        for (Shortcodes.Found f : Shortcodes.find(out.toString())) {
+            if (Shortcodes.BLOCK_KINDS.contains(f.kind())) {
+                diagnostics.error(at.apply(0), "shortcode", "{{" + f.kind() + ":" + f.argument()
+                        + "}} must be a paragraph of its own", "put it on a line of its own, with empty lines around it");
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -116,6 +157,8 @@ final class TextRenderer {
             out.append(html, last, f.start());
             if (f.kind().equals("cite") && allowCite) {
                 out.append(citations(f));
+            } else if (Shortcodes.BLOCK_KINDS.contains(f.kind())) {
+                out.append(html, f.start(), f.end());
             } else {
                 out.append(Entities.escape(fill(f)));
             }
@@ -140,7 +183,7 @@ final class TextRenderer {
     private String citations(Shortcodes.Found f) {
         String label = Entities.escape(messages.get(language.code(), "cite.label"));
         String links = f.arguments().stream().map(sources::get).filter(s -> s != null)
-                .map(s -> "<a href=\"#source-" + s.id() + "\"><span class=\"vh\">" + label + " </span>" + s.number()
+                .map(s -> "<a href=\"" + citesOn + "#source-" + s.id() + "\"><span class=\"vh\">" + label + " </span>" + s.number()
                         + "</a>")
                 .collect(Collectors.joining(", "));
         return "<sup class=\"cite\">[" + links + "]</sup>";

@@ -15,7 +15,8 @@ public final class Views {
     /** The page itself: its language, addresses and head metadata. */
     public record Page(String lang, String dir, String title, String description, String canonical,
             List<Alternate> alternates, String root, String assets, List<LanguageLink> languages, String ogLocale,
-            List<String> ogAlternateLocales, String jsonLd, String stylesheet, String script) {
+            List<String> ogAlternateLocales, String jsonLd, String stylesheet, String script, String image,
+            String imageAlt) {
     }
 
     public record Alternate(String hreflang, String href) {
@@ -55,6 +56,10 @@ public final class Views {
     public record Block(String id, String kind, String html, List<CorrectionNote> corrections) {
     }
 
+    /** One block of the article in the original and in a translation, for the side-by-side page. */
+    public record Pair(String id, Block left, Block right) {
+    }
+
     /** A correction as shown where it applies. */
     public record CorrectionNote(String id, String type, String typeLabel, String date, String dateIso, String html) {
     }
@@ -64,6 +69,19 @@ public final class Views {
     }
 
     public record Term(String id, String term, String html) {
+    }
+
+    /** A chart: the SVG (made by Kontext) and the same numbers as table rows. */
+    public record Chart(String id, String title, String description, String unit, String svgHtml, List<Row> rows,
+            List<Cite> sources) {
+    }
+
+    public record Row(String label, String value) {
+    }
+
+    /** A locator map: the SVG (made by Kontext) and its credit line. */
+    public record Map(String id, String title, String description, String credit, String svgHtml,
+            String narrowSvgHtml, List<Cite> sources) {
     }
 
     public record Source(String id, int number, String publisher, String title, String url, String date,

@@ -1,0 +1,162 @@
+package io.kontext.render;
+
+import io.kontext.model.Language;
+import io.kontext.model.Section;
+import io.kontext.model.Site;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+
+/** The variables of each kind of page: what its template gets. */
+final class Pages {
+
+    /** Where the side-by-side reading of the article lives, under each language. */
+    static final String PARALLEL = "parallel/";
+    static final String STYLESHEET = "assets/kontext.css";
+    static final String SCRIPT = "assets/kontext.js";
+
+    private final Site site;
+    private final Messages messages;
+    private final Map<String, LanguageViews> views;
+    private final Head head;
+
+    Pages(Site site, Messages messages, Map<String, LanguageViews> views) {
+        this.site = site;
+        this.messages = messages;
+        this.views = views;
+        this.head = new Head(site);
+    }
+
+    Map<String, Object> explainer(LanguageViews v) {
+        Language l = v.language();
+        DataViews data = v.data();
+        Map<String, String> correctionTexts = new LinkedHashMap<>();
+        site.corrections().forEach(c -> {
+            var note = Jsoup.parseBodyFragment(data.note(c).html());
+            note.select("sup.cite").remove();
+            correctionTexts.put(c.id(), note.text().strip());
+        });
+        Map<String, Object> vars = common(v);
+        vars.put("page", page(l, head.explainerUrl(l), head.alternates(), "../", head.jsonLd(l, correctionTexts), ""));
+        vars.put("sections", sections(v));
+        vars.put("figures", data.figures());
+        vars.put("timeline", data.timeline());
+        vars.put("timelineAxis", v.visuals().timelineAxis());
+        vars.put("categories", data.categories());
+        vars.put("article", data.article());
+        vars.put("articleIsOriginal", l == site.config().defaultLanguage());
+        vars.put("parallel", PARALLEL);
+        vars.put("corrections", data.corrections());
+        vars.put("terms", data.terms());
+        vars.put("sources", data.sources());
+        return vars;
+    }
+
+    /**
+     * The article side by side: the original and one translation, block by block. On a
+     * translation's page that translation; on the original's page the first translation.
+     */
+    Map<String, Object> parallel(LanguageViews v) {
+        Language l = v.language();
+        Language original = site.config().defaultLanguage();
+        Language other = l == original ? site.config().languages().get(1) : l;
+        List<Views.Block> left = views.get(original.code()).data().article("../", original.code() + "-corrected-");
+        List<Views.Block> right = views.get(other.code()).data().article("../", other.code() + "-corrected-");
+        List<Views.Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < left.size(); i++) {
+            pairs.add(new Views.Pair(left.get(i).id(), left.get(i), right.get(i)));
+        }
+        Map<String, Object> vars = common(v);
+        String url = head.explainerUrl(l) + PARALLEL;
+        vars.put("page", page(l, url, head.alternates(PARALLEL, head.explainerUrl(original) + PARALLEL), "../../", null,
+                messages.get(l.code(), "parallel.title")));
+        vars.put("pairs", pairs);
+        vars.put("left", original);
+        vars.put("right", other);
+        vars.put("explainer", "../");
+        return vars;
+    }
+
+    /** The social card of a language, under the output root. */
+    static String card(Language l) {
+        return "assets/card-" + l.code() + ".png";
+    }
+
+    Map<String, Object> chooser() {
+        Language first = site.config().defaultLanguage();
+        Map<String, Object> vars = common(views.get(first.code()));
+        vars.put("page", page(first, head.base(), head.alternates(), "", null, ""));
+        vars.put("choices", choices(""));
+        return vars;
+    }
+
+    /** Served for any missing address at any depth: its links start from the site's root path. */
+    Map<String, Object> notFound() {
+        Language first = site.config().defaultLanguage();
+        String root = site.config().baseUrl().getRawPath();
+        Map<String, Object> vars = common(views.get(first.code()));
+        vars.put("page", page(first, null, List.of(), root, null, ""));
+        vars.put("choices", choices(root));
+        return vars;
+    }
+
+    private Map<String, Object> common(LanguageViews v) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("lang", v.code());
+        var c = site.config();
+        Formats f = v.formats();
+        vars.put("meta", new Views.Meta(c.publisher().name(), c.publisher().url(), f.date(c.published()),
+                c.published().toString(), f.date(c.updated()), c.updated().toString(),
+                !c.updated().equals(c.published())));
+        return vars;
+    }
+
+    /**
+     * @param root the way from the page to the site's root ("../", or the base path for the 404 page)
+     * @param subtitle for pages below the explainer, what the page is; empty for the explainer itself
+     */
+    private Views.Page page(Language l, String canonical, List<Views.Alternate> alternates, String root, String jsonLd,
+            String subtitle) {
+        String here = subtitle.isEmpty() ? "" : PARALLEL;
+        List<Views.LanguageLink> languages = new ArrayList<>();
+        for (Language other : site.config().languages()) {
+            languages.add(new Views.LanguageLink(other.code(), other.name(), root + other.code() + "/" + here,
+                    other == l, site.config().title().get(other.code())));
+        }
+        String title = site.config().title().get(l.code());
+        return new Views.Page(l.code(), l.direction(), subtitle.isEmpty() ? title : subtitle + " – " + title,
+                site.config().description().get(l.code()), canonical, alternates, root, root + "assets/", languages,
+                Head.ogLocale(l), head.ogAlternates(l), jsonLd, root + STYLESHEET, root + SCRIPT,
+                head.base() + card(l), messages.get(l.code(), "card.alt", title));
+    }
+
+    private List<Views.LanguageLink> choices(String root) {
+        List<Views.LanguageLink> out = new ArrayList<>();
+        for (Language l : site.config().languages()) {
+            out.add(new Views.LanguageLink(l.code(), l.name(), root + l.code() + "/", false,
+                    site.config().title().get(l.code())));
+        }
+        return out;
+    }
+
+    private List<Views.Section> sections(LanguageViews v) {
+        Map<String, Section> byId = new LinkedHashMap<>();
+        site.sections().forEach(s -> byId.put(s.id(), s));
+        List<Views.Section> out = new ArrayList<>();
+        for (String id : site.config().sections()) {
+            Section s = byId.get(id);
+            if (s == null) {
+                out.add(new Views.Section(id, id, messages.get(v.code(), "section." + id), "", List.of()));
+                continue;
+            }
+            Section.Text t = s.texts().get(v.code());
+            int offset = t.file().text().length() - t.body().length();
+            String html = v.text().html(t.body(), o -> t.file().positionOf(offset + o), id);
+            out.add(new Views.Section(id, "text", v.text().text(t.title(), t.file().at(2, 1)), html,
+                    v.data().cites(t.sources())));
+        }
+        return out;
+    }
+}

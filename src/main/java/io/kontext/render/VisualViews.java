@@ -1,0 +1,105 @@
+package io.kontext.render;
+
+import io.kontext.model.Chart;
+import io.kontext.model.Event;
+import io.kontext.model.Figure;
+import io.kontext.model.Language;
+import io.kontext.model.Site;
+import io.kontext.model.MapSpec;
+import io.kontext.render.visual.BarChart;
+import io.kontext.render.visual.LocatorMap;
+import io.kontext.render.visual.TimelineAxis;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the build-time visuals of one language: the timeline overview and the charts. */
+final class VisualViews {
+
+    private final Site site;
+    private final String lang;
+    private final Formats formats;
+    private final Messages messages;
+    private final TextRenderer text;
+    private final DataViews data;
+    private final io.kontext.diag.Diagnostics diagnostics;
+    private final java.util.Map<String, List<LocatorMap.Country>> geo;
+
+    /** @param geo parsed outlines by map id, shared by the languages of one build */
+    VisualViews(Site site, Language language, Formats formats, Messages messages, TextRenderer text, DataViews data,
+            java.util.Map<String, List<LocatorMap.Country>> geo, io.kontext.diag.Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        this.geo = geo;
+        this.site = site;
+        this.lang = language.code();
+        this.formats = formats;
+        this.messages = messages;
+        this.text = text;
+        this.data = data;
+    }
+
+    /** The timeline overview: one mark per event, linked to it. */
+    String timelineAxis() {
+        List<TimelineAxis.Mark> marks = new ArrayList<>();
+        for (Event e : site.events()) {
+            marks.add(new TimelineAxis.Mark(e.id(), e.date().year(), data.style(e.category()),
+                    formats.span(e.date(), e.end()) + ": " + text.text(e.words().get(lang).title(),
+                            e.words().get(lang).titlePosition())));
+        }
+        if (marks.isEmpty()) {
+            return "";
+        }
+        String first = Integer.toString(site.events().get(0).date().year());
+        String last = Integer.toString(site.events().get(site.events().size() - 1).date().year());
+        return TimelineAxis.svg(marks, messages.get(lang, "timeline.axisTitle", first, last),
+                messages.get(lang, "timeline.axisDescription", Integer.toString(marks.size()), first, last),
+                "timeline-axis");
+    }
+
+    /** The locator map: outlines parsed once per build, projected and labelled in this language. */
+    Views.Map map(MapSpec m) {
+        MapSpec.Words w = m.words().get(lang);
+        List<LocatorMap.Country> outlines = geo.computeIfAbsent(m.id(), id -> LocatorMap.parse(m.geo().text()));
+        java.util.Set<String> known = new java.util.HashSet<>();
+        outlines.forEach(c -> known.add(c.id()));
+        for (MapSpec.Country c : m.countries()) {
+            if (!known.contains(c.id())) {
+                diagnostics.error(m.position(), "map", "map '" + m.id() + "' names country '" + c.id() + "', which "
+                        + m.geo().path() + " does not have", "use the ids of that file (ISO codes such as KP)");
+                return new Views.Map(m.id(), "", "", "", "", "", List.of());
+            }
+        }
+        List<LocatorMap.Label> labels = m.countries().stream()
+                .map(c -> new LocatorMap.Label(c.id(), c.labels().get(lang), c.highlighted())).toList();
+        List<LocatorMap.Place> places = m.places().stream()
+                .map(p -> new LocatorMap.Place(p.id(), p.labels().get(lang), p.lon(), p.lat())).toList();
+        String title = text.text(w.title(), w.position());
+        String description = text.text(w.description(), w.position());
+        // two compositions: a phone gets a map drawn for its width, so that names stay legible
+        String wide = LocatorMap.svg(outlines, labels, places, title, description, "map-" + m.id() + "-wide", 720, 440);
+        String narrow = LocatorMap.svg(outlines, labels, places, title, description, "map-" + m.id() + "-narrow",
+                360, 300);
+        return new Views.Map(m.id(), title, description, text.text(w.credit(), w.position()), wide, narrow,
+                data.cites(m.sources()));
+    }
+
+    Views.Chart chart(Chart c) {
+        Chart.Words w = c.words().get(lang);
+        List<BarChart.Bar> bars = new ArrayList<>();
+        List<Views.Row> rows = new ArrayList<>();
+        for (Chart.Bar bar : c.bars()) {
+            BigDecimal value = bar.value();
+            if (bar.figure() != null) {
+                value = site.figures().stream().filter(f -> f.id().equals(bar.figure())).findFirst()
+                        .map(Figure::numbers).map(n -> n.get(0)).orElse(BigDecimal.ZERO);
+            }
+            String formatted = formats.number(value);
+            bars.add(new BarChart.Bar(bar.labels().get(lang), value.doubleValue(), formatted));
+            rows.add(new Views.Row(bar.labels().get(lang), formatted));
+        }
+        String svg = BarChart.svg(bars, text.text(w.title(), w.position()), text.text(w.description(), w.position()),
+                "chart-" + c.id());
+        return new Views.Chart(c.id(), text.text(w.title(), w.position()), text.text(w.description(), w.position()),
+                w.unit(), svg, rows, data.cites(c.sources()));
+    }
+}
