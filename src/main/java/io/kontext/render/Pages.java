@@ -129,7 +129,8 @@ final class Pages {
         return new Views.Page(l.code(), l.direction(), subtitle.isEmpty() ? title : subtitle + " – " + title,
                 site.config().description().get(l.code()), canonical, alternates, root, root + "assets/", languages,
                 Head.ogLocale(l), head.ogAlternates(l), jsonLd, root + STYLESHEET, root + SCRIPT,
-                head.base() + card(l), messages.get(l.code(), "card.alt", title));
+                head.base() + card(l), messages.get(l.code(), site.config().cardFigure() == null ? "card.altTitle"
+                        : "card.alt", title));
     }
 
     private List<Views.LanguageLink> choices(String root) {

@@ -71,6 +71,10 @@ public final class Views {
     public record Term(String id, String term, String html) {
     }
 
+    /** The timeline overview: the SVG (made by Kontext, hidden from assistive technology) and its caption. */
+    public record Axis(String svgHtml, String title, String description) {
+    }
+
     /** A chart: the SVG (made by Kontext) and the same numbers as table rows. */
     public record Chart(String id, String title, String description, String unit, String svgHtml, List<Row> rows,
             List<Cite> sources) {

@@ -38,8 +38,8 @@ final class VisualViews {
         this.data = data;
     }
 
-    /** The timeline overview: one mark per event, linked to it. */
-    String timelineAxis() {
+    /** The timeline overview: one mark per event, linked to it, and its caption. */
+    Views.Axis timelineAxis() {
         List<TimelineAxis.Mark> marks = new ArrayList<>();
         for (Event e : site.events()) {
             marks.add(new TimelineAxis.Mark(e.id(), e.date().year(), data.style(e.category()),
@@ -47,13 +47,12 @@ final class VisualViews {
                             e.words().get(lang).titlePosition())));
         }
         if (marks.isEmpty()) {
-            return "";
+            return null;
         }
         String first = Integer.toString(site.events().get(0).date().year());
         String last = Integer.toString(site.events().get(site.events().size() - 1).date().year());
-        return TimelineAxis.svg(marks, messages.get(lang, "timeline.axisTitle", first, last),
-                messages.get(lang, "timeline.axisDescription", Integer.toString(marks.size()), first, last),
-                "timeline-axis");
+        return new Views.Axis(TimelineAxis.svg(marks), messages.get(lang, "timeline.axisTitle", first, last),
+                messages.get(lang, "timeline.axisDescription", Integer.toString(marks.size()), first, last));
     }
 
     /** The locator map: outlines parsed once per build, projected and labelled in this language. */

@@ -83,7 +83,7 @@ class AccessibilityIT {
                               last = level;
                             }
                             for (const img of document.querySelectorAll('img:not([alt])')) out.push('img without alt: ' + img.src);
-                            for (const svg of document.querySelectorAll('svg')) {
+                            for (const svg of document.querySelectorAll('svg:not(svg svg)')) {
                               const hidden = svg.closest('[aria-hidden=true]');
                               const named = svg.getAttribute('aria-label') || svg.getAttribute('aria-labelledby')
                                   || svg.querySelector(':scope > title');

@@ -10,7 +10,9 @@ import java.util.Map;
  * stacked where events share a year, each linked to the event in the list. Positions along the
  * axis are percentages of the column, so marks and year labels keep their size on a phone. The
  * mark's shape follows the event's category style (the same shapes as in the list), so category
- * never rests on colour alone. The list below the axis is its full text alternative.
+ * never rests on colour alone. The SVG is hidden from assistive technology and its links are left
+ * out of the tab order: the list below the axis says everything it shows, and the page gives the
+ * overview a caption.
  */
 public final class TimelineAxis {
 
@@ -25,7 +27,7 @@ public final class TimelineAxis {
     private TimelineAxis() {
     }
 
-    public static String svg(List<Mark> marks, String title, String description, String idPrefix) {
+    public static String svg(List<Mark> marks) {
         int first = marks.stream().mapToInt(Mark::year).min().orElse(0);
         int last = marks.stream().mapToInt(Mark::year).max().orElse(first);
         double slot = (100 - 2 * MARGIN) / Math.max(1, last - first + 1);
@@ -41,10 +43,7 @@ public final class TimelineAxis {
         int height = axisY + 24;
         StringBuilder b = new StringBuilder();
         b.append("<svg class=\"axis\" width=\"100%\" height=\"").append(height)
-                .append("\" role=\"img\" aria-labelledby=\"").append(idPrefix).append("-title ").append(idPrefix)
-                .append("-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
-        b.append("<title id=\"").append(idPrefix).append("-title\">").append(Svg.esc(title)).append("</title>");
-        b.append("<desc id=\"").append(idPrefix).append("-desc\">").append(Svg.esc(description)).append("</desc>");
+                .append("\" aria-hidden=\"true\" focusable=\"false\" xmlns=\"http://www.w3.org/2000/svg\">");
         b.append("<line class=\"axis-line\" x1=\"").append(Svg.n(MARGIN)).append("%\" x2=\"")
                 .append(Svg.n(100 - MARGIN)).append("%\" y1=\"").append(axisY).append("\" y2=\"").append(axisY)
                 .append("\" stroke=\"currentColor\"/>");
