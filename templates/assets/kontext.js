@@ -29,6 +29,19 @@
     });
   });
 
+  // Copy buttons for embed codes: shown only when the script runs (without it, select the code).
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    var code = document.getElementById(button.getAttribute("data-copy"));
+    var status = button.parentNode.querySelector(".copied");
+    if (!code || !navigator.clipboard) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(code.textContent).then(function () {
+        if (status) { status.textContent = button.getAttribute("data-copied"); }
+      });
+    });
+  });
+
   // Timeline filter: buttons with aria-pressed; without the script every event shows.
   var filter = document.querySelector("[data-timeline-filter]");
   if (filter) {

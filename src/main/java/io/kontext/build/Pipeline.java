@@ -6,6 +6,7 @@ import io.kontext.diag.Position;
 import io.kontext.load.Project;
 import io.kontext.load.SiteLoader;
 import io.kontext.model.Site;
+import io.kontext.publish.HostingFiles;
 import io.kontext.publish.OutputWriter;
 import io.kontext.render.OutputFile;
 import io.kontext.render.SiteRenderer;
@@ -55,6 +56,8 @@ public final class Pipeline {
         if (diagnostics.blocks(options.lenient())) {
             return new Result(false, files);
         }
+        // publish: headers for static hosts and precompressed copies
+        files = HostingFiles.add(files, site.get().config().baseUrl());
         // write: into a temporary folder, swapped in whole
         if (options.out().isPresent()
                 && !new OutputWriter(diagnostics, options.fileTime()).write(files, options.out().get())) {

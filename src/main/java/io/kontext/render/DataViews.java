@@ -26,7 +26,16 @@ final class DataViews {
     private final Messages messages;
     private final TextRenderer text;
 
+    /** Where citations lead: "" for the explainer page itself, its address from elsewhere. */
+    private final String sourcesPage;
+
     DataViews(Site site, Language language, Formats formats, Messages messages, TextRenderer text) {
+        this(site, language, formats, messages, text, "");
+    }
+
+    private DataViews(Site site, Language language, Formats formats, Messages messages, TextRenderer text,
+            String sourcesPage) {
+        this.sourcesPage = sourcesPage;
         this.site = site;
         this.language = language;
         this.lang = language.code();
@@ -35,12 +44,17 @@ final class DataViews {
         this.text = text;
     }
 
+    /** The same views for a page elsewhere (an embed): citations lead to the explainer at {@code explainer}. */
+    DataViews citingSourcesOn(String explainer) {
+        return new DataViews(site, language, formats, messages, text.citingSourcesOn(explainer), explainer);
+    }
+
     List<Views.Cite> cites(List<String> ids) {
         List<Views.Cite> out = new ArrayList<>();
         for (String id : ids) {
             Source s = site.source(id);
             if (s != null) {
-                out.add(new Views.Cite(s.number(), s.id(), "#source-" + s.id(), s.publisher() + ": " + s.title()));
+                out.add(new Views.Cite(s.number(), s.id(), sourcesPage + "#source-" + s.id(), s.publisher() + ": " + s.title()));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Views.Cite::number));

@@ -21,12 +21,16 @@ final class Pages {
     private final Messages messages;
     private final Map<String, LanguageViews> views;
     private final Head head;
+    private final Assets assets;
+    private final Embeds embeds;
 
-    Pages(Site site, Messages messages, Map<String, LanguageViews> views) {
+    Pages(Site site, Messages messages, Map<String, LanguageViews> views, Assets assets, Embeds embeds) {
         this.site = site;
         this.messages = messages;
         this.views = views;
         this.head = new Head(site);
+        this.assets = assets;
+        this.embeds = embeds;
     }
 
     Map<String, Object> explainer(LanguageViews v) {
@@ -39,7 +43,19 @@ final class Pages {
             correctionTexts.put(c.id(), note.text().strip());
         });
         Map<String, Object> vars = common(v);
-        vars.put("page", page(l, head.explainerUrl(l), head.alternates(), "../", head.jsonLd(l, correctionTexts), ""));
+        List<Embeds.Embed> mine = embeds.of(v);
+        Embeds.Embed timeline = mine.stream().filter(e -> e.kind().equals("timeline")).findFirst().orElseThrow();
+        Embeds.Embed figures = mine.stream().filter(e -> e.kind().equals("figures")).findFirst().orElse(null);
+        List<Views.OEmbedLink> discovery = new ArrayList<>();
+        discovery.add(new Views.OEmbedLink(embeds.oembedUrl(timeline), timeline.title()));
+        vars.put("timelineSnippet", snippet(timeline, l));
+        if (figures != null) {
+            discovery.add(new Views.OEmbedLink(embeds.oembedUrl(figures), figures.title()));
+            vars.put("figuresSnippet", snippet(figures, l));
+        }
+        vars.put("embedsPage", EMBEDS);
+        vars.put("page", page(l, head.explainerUrl(l), head.alternates(), "../", head.jsonLd(l, correctionTexts), "", "")
+                .withOEmbeds(discovery));
         vars.put("sections", sections(v));
         vars.put("figures", data.figures());
         vars.put("timeline", data.timeline());
@@ -71,11 +87,61 @@ final class Pages {
         Map<String, Object> vars = common(v);
         String url = head.explainerUrl(l) + PARALLEL;
         vars.put("page", page(l, url, head.alternates(PARALLEL, head.explainerUrl(original) + PARALLEL), "../../", null,
-                messages.get(l.code(), "parallel.title")));
+                messages.get(l.code(), "parallel.title"), PARALLEL));
         vars.put("pairs", pairs);
         vars.put("left", original);
         vars.put("right", other);
         vars.put("explainer", "../");
+        return vars;
+    }
+
+    /** Where the list of a language's embeds and their codes lives, under the language. */
+    static final String EMBEDS = "embeds/";
+
+    Views.Snippet snippet(Embeds.Embed e, Language l) {
+        return new Views.Snippet(e.path().replace('/', '-').replaceAll("-$", ""), e.title(), embeds.snippet(e, l),
+                embeds.url(e));
+    }
+
+    /** The page listing every embed of a language with its code. */
+    Map<String, Object> embedsPage(LanguageViews v) {
+        Language l = v.language();
+        Map<String, Object> vars = common(v);
+        String url = head.explainerUrl(l) + EMBEDS;
+        vars.put("page", page(l, url, head.alternates(EMBEDS, head.explainerUrl(site.config().defaultLanguage())
+                + EMBEDS), "../../", null, messages.get(l.code(), "embeds.title"), EMBEDS));
+        vars.put("snippets", embeds.of(v).stream().map(e -> snippet(e, l)).toList());
+        vars.put("explainer", "../");
+        return vars;
+    }
+
+    /** An embed page: minimal chrome, the reader's language, a way back to the explainer. */
+    Map<String, Object> embed(LanguageViews v, Embeds.Embed e) {
+        Language l = v.language();
+        DataViews data = v.data().citingSourcesOn(head.explainerUrl(l));
+        Map<String, Object> vars = common(v);
+        String root = "../".repeat((int) e.path().chars().filter(c -> c == '/').count());
+        Views.Page page = page(l, e.section(), List.of(), root, null, e.title(), "");
+        vars.put("page", page.asEmbed(new Views.OEmbedLink(embeds.oembedUrl(e), e.title()),
+                page.root() + assets.url(Embeds.CHILD)));
+        vars.put("embed", e);
+        vars.put("explainerUrl", e.section());
+        vars.put("siteTitle", site.config().title().get(l.code()));
+        switch (e.kind()) {
+            case "timeline" -> {
+                vars.put("timeline", data.timeline());
+                vars.put("categories", data.categories());
+            }
+            case "category" -> vars.put("timeline", data.timeline().stream()
+                    .map(y -> new Views.Year(y.year(), y.events().stream().filter(x -> x.category().equals(e.item()))
+                            .toList()))
+                    .filter(y -> !y.events().isEmpty()).toList());
+            case "event" -> vars.put("timeline", data.timeline().stream()
+                    .map(y -> new Views.Year(y.year(), y.events().stream().filter(x -> x.id().equals(e.item())).toList()))
+                    .filter(y -> !y.events().isEmpty()).toList());
+            case "figures" -> vars.put("figures", data.figures());
+            default -> vars.put("figures", data.figures().stream().filter(f -> f.id().equals(e.item())).toList());
+        }
         return vars;
     }
 
@@ -87,7 +153,7 @@ final class Pages {
     Map<String, Object> chooser() {
         Language first = site.config().defaultLanguage();
         Map<String, Object> vars = common(views.get(first.code()));
-        vars.put("page", page(first, head.base(), head.alternates(), "", null, ""));
+        vars.put("page", page(first, head.base(), head.alternates(), "", null, "", ""));
         vars.put("choices", choices(""));
         return vars;
     }
@@ -97,7 +163,7 @@ final class Pages {
         Language first = site.config().defaultLanguage();
         String root = site.config().baseUrl().getRawPath();
         Map<String, Object> vars = common(views.get(first.code()));
-        vars.put("page", page(first, null, List.of(), root, null, ""));
+        vars.put("page", page(first, null, List.of(), root, null, "", ""));
         vars.put("choices", choices(root));
         return vars;
     }
@@ -116,10 +182,10 @@ final class Pages {
     /**
      * @param root the way from the page to the site's root ("../", or the base path for the 404 page)
      * @param subtitle for pages below the explainer, what the page is; empty for the explainer itself
+     * @param here the page's path under its language, where the language switch leads ("", "parallel/")
      */
     private Views.Page page(Language l, String canonical, List<Views.Alternate> alternates, String root, String jsonLd,
-            String subtitle) {
-        String here = subtitle.isEmpty() ? "" : PARALLEL;
+            String subtitle, String here) {
         List<Views.LanguageLink> languages = new ArrayList<>();
         for (Language other : site.config().languages()) {
             languages.add(new Views.LanguageLink(other.code(), other.name(), root + other.code() + "/" + here,
@@ -128,9 +194,9 @@ final class Pages {
         String title = site.config().title().get(l.code());
         return new Views.Page(l.code(), l.direction(), subtitle.isEmpty() ? title : subtitle + " – " + title,
                 site.config().description().get(l.code()), canonical, alternates, root, root + "assets/", languages,
-                Head.ogLocale(l), head.ogAlternates(l), jsonLd, root + STYLESHEET, root + SCRIPT,
+                Head.ogLocale(l), head.ogAlternates(l), jsonLd, root + assets.url(STYLESHEET), root + assets.url(SCRIPT),
                 head.base() + card(l), messages.get(l.code(), site.config().cardFigure() == null ? "card.altTitle"
-                        : "card.alt", title));
+                        : "card.alt", title), canonical == null, List.of(), null);
     }
 
     private List<Views.LanguageLink> choices(String root) {

@@ -54,25 +54,39 @@ public final class SiteRenderer {
             views.put(l.code(), new LanguageViews(l, formats, text, data, visuals));
         }
 
-        Pages pages = new Pages(site, messages, views);
+        Assets assets = Assets.collect(project, diagnostics);
+        if (!assets.has(Pages.STYLESHEET) || !assets.has(Pages.SCRIPT) || !assets.has(Embeds.LOADER)
+                || !assets.has(Embeds.CHILD)) {
+            diagnostics.error(Position.ofFile("templates/assets"), "assets", "the templates' assets are incomplete",
+                    "templates/assets/ needs kontext.css, kontext.js, embed.js and embed-loader.js");
+            return List.of();
+        }
+        Embeds embeds = new Embeds(site, messages, assets);
+        Pages pages = new Pages(site, messages, views, assets, embeds);
         Map<String, OutputFile> out = new TreeMap<>();
         for (LanguageViews v : views.values()) {
             render(templates, "explainer", v.language(), pages.explainer(v), v.code() + "/index.html", out);
             render(templates, "parallel", v.language(), pages.parallel(v), v.code() + "/" + Pages.PARALLEL + "index.html",
                     out);
+            render(templates, "embeds", v.language(), pages.embedsPage(v), v.code() + "/" + Pages.EMBEDS + "index.html",
+                    out);
+            for (Embeds.Embed e : embeds.of(v)) {
+                render(templates, "embed", v.language(), pages.embed(v, e), e.path() + "index.html", out);
+                put(out, new OutputFile(e.path() + "oembed.json", bytes(embeds.oembed(e, v.language())),
+                        "templates/embed.html"));
+            }
         }
         Language first = site.config().defaultLanguage();
         render(templates, "chooser", first, pages.chooser(), "index.html", out);
         render(templates, "404", first, pages.notFound(), "404.html", out);
 
         Head head = new Head(site);
-        put(out, new OutputFile("sitemap.xml", bytes(Sitemap.xml(site, head, List.of("", Pages.PARALLEL))),
+        put(out, new OutputFile("sitemap.xml", bytes(Sitemap.xml(site, head, List.of("", Pages.PARALLEL, Pages.EMBEDS))),
                 "site/site.yaml"));
         put(out, new OutputFile("robots.txt", bytes("User-agent: *\nAllow: /\n\nSitemap: " + head.base()
                 + "sitemap.xml\n"), "site/site.yaml"));
         SocialCards.render(project, site, messages, views, diagnostics).forEach(f -> put(out, f));
-        assets(project.templates().resolve("assets"), out);
-        assets(project.site().resolve("assets"), out);
+        assets.files().forEach(f -> put(out, f));
         return List.copyOf(out.values());
     }
 
@@ -100,37 +114,6 @@ public final class SiteRenderer {
             vars.put("map", visuals.map(map.get()));
         }
         return templates.renderFragment("parts/visuals", kind, l.locale(), vars).orElse("");
-    }
-
-    private void assets(Path dir, Map<String, OutputFile> out) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".") || name.endsWith("~") || name.equals("Thumbs.db")) {
-                    continue;
-                }
-                String rel = "assets/" + dir.relativize(p).toString().replace('\\', '/');
-                if (out.containsKey(rel)) {
-                    diagnostics.error(Position.ofFile(project.relative(p)), "output-collision",
-                            project.relative(p) + " would overwrite " + out.get(rel).origin() + " at /" + rel,
-                            "rename one of the two files");
-                    continue;
-                }
-                Path real = p.toRealPath();
-                if (!real.startsWith(project.root().toRealPath())) {
-                    diagnostics.error(Position.ofFile(project.relative(p)), "outside-project",
-                            project.relative(p) + " leads outside the project", "copy the file into the project");
-                    continue;
-                }
-                out.put(rel, new OutputFile(rel, Files.readAllBytes(real), project.relative(p)));
-            }
-        } catch (IOException e) {
-            diagnostics.error(Position.ofFile(project.relative(dir)), "unreadable",
-                    "cannot read " + project.relative(dir) + ": " + e.getMessage(), null);
-        }
     }
 
     private void put(Map<String, OutputFile> out, OutputFile file) {

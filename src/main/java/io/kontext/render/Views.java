@@ -16,7 +16,26 @@ public final class Views {
     public record Page(String lang, String dir, String title, String description, String canonical,
             List<Alternate> alternates, String root, String assets, List<LanguageLink> languages, String ogLocale,
             List<String> ogAlternateLocales, String jsonLd, String stylesheet, String script, String image,
-            String imageAlt) {
+            String imageAlt, boolean noindex, List<OEmbedLink> oembeds, String embedScript) {
+
+        /** The page as an embed: not indexed, its oEmbed link, and the script that reports its height. */
+        public Page asEmbed(OEmbedLink oembed, String childScript) {
+            return new Page(lang, dir, title, description, canonical, alternates, root, assets, languages, ogLocale,
+                    ogAlternateLocales, null, stylesheet, script, image, imageAlt, true, List.of(oembed), childScript);
+        }
+
+        public Page withOEmbeds(List<OEmbedLink> links) {
+            return new Page(lang, dir, title, description, canonical, alternates, root, assets, languages, ogLocale,
+                    ogAlternateLocales, jsonLd, stylesheet, script, image, imageAlt, noindex, links, embedScript);
+        }
+    }
+
+    /** An oEmbed discovery link. */
+    public record OEmbedLink(String href, String title) {
+    }
+
+    /** An embed's copy-paste code, with its title and the address of the embed page. */
+    public record Snippet(String id, String title, String code, String url) {
     }
 
     public record Alternate(String hreflang, String href) {

@@ -1,0 +1,180 @@
+package io.kontext.publish;
+
+import io.kontext.render.OutputFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * What a static host needs beside the pages: the security and cache headers as a {@code _headers}
+ * file (Netlify, Cloudflare Pages) and as an nginx snippet ({@code _kontext/nginx.conf}), and a
+ * gzipped copy of every text file for hosts that serve precompressed files (nginx
+ * {@code gzip_static}).
+ *
+ * <p>The explainer's pages may only be framed by the site itself; the embed pages by anyone.
+ * {@code frame-ancestors} works only as a header, which is why these files exist. Scripts run only
+ * from the site's own files: no inline script, no {@code unsafe-inline}. Fingerprinted files are
+ * cached for a year, everything else for five minutes, so that a correction reaches readers fast.
+ */
+public final class HostingFiles {
+
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
+    static final Map<String, String> COMMON = headers("X-Content-Type-Options", "nosniff", "Referrer-Policy",
+            "strict-origin-when-cross-origin", "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+    static final String SHORT = "public, max-age=300";
+    static final String LONG = "public, max-age=31536000, immutable";
+    private static final Pattern FINGERPRINTED = Pattern.compile(".*\\.[0-9a-f]{10}\\.(css|js)$");
+    private static final Set<String> TEXT = Set.of("html", "css", "js", "json", "xml", "txt", "svg");
+
+    private HostingFiles() {
+    }
+
+    /** The files plus the headers files and the gzipped copies. */
+    public static List<OutputFile> add(List<OutputFile> files, URI baseUrl) {
+        String base = baseUrl.getRawPath();
+        Map<String, Map<String, String>> rules = rules(files, base);
+        List<OutputFile> out = new ArrayList<>(files);
+        out.add(new OutputFile("_headers", netlify(rules).getBytes(StandardCharsets.UTF_8), "site/site.yaml"));
+        out.add(new OutputFile("_kontext/nginx.conf", nginx(files, base).getBytes(StandardCharsets.UTF_8),
+                "site/site.yaml"));
+        for (OutputFile f : new ArrayList<>(out)) {
+            String ext = f.path().substring(f.path().lastIndexOf('.') + 1);
+            if (TEXT.contains(ext) && f.content().length > 0) {
+                out.add(new OutputFile(f.path() + ".gz", gzip(f.content()), f.origin()));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(OutputFile::path));
+        return out;
+    }
+
+    /** Header sets by path pattern; no two patterns overlap, so no host has to merge them. */
+    static Map<String, Map<String, String>> rules(List<OutputFile> files, String base) {
+        Map<String, Map<String, String>> rules = new LinkedHashMap<>();
+        Set<String> topFolders = new TreeSet<>();
+        for (OutputFile f : files) {
+            int slash = f.path().indexOf('/');
+            if (slash > 0) {
+                topFolders.add(f.path().substring(0, slash));
+            } else if (f.isHtml() || f.path().equals("sitemap.xml") || f.path().equals("robots.txt")) {
+                rules.put(base + f.path(), page("'self'"));
+            }
+        }
+        rules.put(base, page("'self'"));
+        for (String folder : topFolders) {
+            if (folder.equals("assets") || folder.equals("_kontext")) {
+                continue;
+            }
+            rules.put(base + folder + "/*", page(folder.equals("embed") ? "*" : "'self'"));
+        }
+        for (OutputFile f : files) {
+            if (f.path().startsWith("assets/")) {
+                Map<String, String> h = new LinkedHashMap<>(COMMON);
+                h.put("Access-Control-Allow-Origin", "*");
+                h.put("Cross-Origin-Resource-Policy", "cross-origin");
+                h.put("Cache-Control", FINGERPRINTED.matcher(f.path()).matches() ? LONG : SHORT);
+                rules.put(base + f.path(), h);
+            }
+        }
+        return rules;
+    }
+
+    private static Map<String, String> page(String frameAncestors) {
+        Map<String, String> h = new LinkedHashMap<>(COMMON);
+        h.put("Content-Security-Policy", CSP + "; frame-ancestors " + frameAncestors);
+        if (!frameAncestors.equals("*")) {
+            h.put("X-Frame-Options", "SAMEORIGIN");
+            h.put("Cross-Origin-Opener-Policy", "same-origin");
+        } else {
+            h.put("Cross-Origin-Resource-Policy", "cross-origin");
+        }
+        h.put("Cache-Control", SHORT);
+        return h;
+    }
+
+    static String netlify(Map<String, Map<String, String>> rules) {
+        StringBuilder b = new StringBuilder("# Headers for Netlify and Cloudflare Pages, written by Kontext.\n");
+        b.append("# Each path has one complete block; no two blocks match the same file.\n");
+        rules.forEach((path, headers) -> {
+            b.append('\n').append(path).append('\n');
+            headers.forEach((k, v) -> b.append("  ").append(k).append(": ").append(v).append('\n'));
+        });
+        return b.toString();
+    }
+
+    /**
+     * An nginx snippet for a {@code server} block whose root holds the site. Every location repeats
+     * the whole header set, because nginx drops inherited {@code add_header}s in a location that
+     * sets its own.
+     */
+    static String nginx(List<OutputFile> files, String base) {
+        StringBuilder b = new StringBuilder();
+        b.append("# nginx snippet written by Kontext. Include it in a server block whose root is the folder\n");
+        b.append("# that holds ").append(base).append(" (the site's base path), e.g.\n");
+        b.append("#   server { listen 443 ssl; root /srv/www; include /srv/www").append(base)
+                .append("_kontext/nginx.conf; }\n\n");
+        b.append("charset utf-8;\ngzip_static on;\nserver_tokens off;\n");
+        b.append("\n");
+        b.append("location ").append(base).append("_kontext/ { return 404; }\n");
+        b.append("location = ").append(base).append("_headers { return 404; }\n\n");
+        b.append("location ").append(base).append("embed/ {\n").append(adds(page("*"), "    "));
+        b.append("    try_files $uri $uri/index.html =404;\n}\n\n");
+        Map<String, String> asset = new LinkedHashMap<>(COMMON);
+        asset.put("Access-Control-Allow-Origin", "*");
+        asset.put("Cross-Origin-Resource-Policy", "cross-origin");
+        b.append("location ~ ^").append(base.replaceAll("[^A-Za-z0-9/_~-]", "\\\\$0"))
+                .append("assets/.+\\.[0-9a-f]{10}\\.(css|js)$ {\n");
+        Map<String, String> fingerprinted = new LinkedHashMap<>(asset);
+        fingerprinted.put("Cache-Control", LONG);
+        b.append(adds(fingerprinted, "    ")).append("}\n\n");
+        b.append("location ").append(base).append("assets/ {\n");
+        Map<String, String> other = new LinkedHashMap<>(asset);
+        other.put("Cache-Control", SHORT);
+        b.append(adds(other, "    ")).append("}\n\n");
+        b.append("location ").append(base).append(" {\n").append(adds(page("'self'"), "    "));
+        b.append("    try_files $uri $uri/index.html =404;\n");
+        b.append("    error_page 404 ").append(base).append("404.html;\n}\n");
+        return b.toString();
+    }
+
+    private static String adds(Map<String, String> headers, String indent) {
+        StringBuilder b = new StringBuilder();
+        headers.forEach((k, v) -> b.append(indent).append("add_header ").append(k).append(" \"")
+                .append(v.replace("\"", "\\\"")).append("\" always;\n"));
+        return b.toString();
+    }
+
+    /** Deterministic gzip: no file name and no time in the header. */
+    static byte[] gzip(byte[] content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes) {
+            {
+                def.setLevel(9);
+            }
+        }) {
+            gz.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Map<String, String> headers(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}

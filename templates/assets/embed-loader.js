@@ -1,0 +1,56 @@
+// Kontext embed loader, for host pages. Markup:
+//   <div data-kontext-embed="https://.../embed/en/timeline/" data-kontext-title="Timeline"></div>
+// or the copy-paste snippet, whose iframe already works without this script. The loader makes
+// (or adopts) the iframe, lazy and titled, and sizes it to its content. It trusts a height message
+// only when it comes from the iframe's own window and exact origin.
+(function () {
+  "use strict";
+  var MIN = 40, MAX = 30000;
+  var frames = [];
+  function adopt(box) {
+    if (box.getAttribute("data-kontext-ready")) { return; }
+    var iframe = box.querySelector("iframe");
+    var src;
+    try { src = new URL(box.getAttribute("data-kontext-embed") || (iframe && iframe.src), document.baseURI); }
+    catch (e) { return; }
+    if (src.protocol !== "https:" && src.protocol !== "http:") { return; }
+    if (!iframe) {
+      src.searchParams.set("kontextOrigin", location.origin);
+      iframe = document.createElement("iframe");
+      iframe.src = src.href;
+      iframe.title = box.getAttribute("data-kontext-title") || "";
+      iframe.setAttribute("loading", "lazy");
+      iframe.setAttribute("height", box.getAttribute("data-kontext-height") || "600");
+      iframe.style.border = "0";
+      iframe.style.width = "100%";
+      box.insertBefore(iframe, box.firstChild);
+    }
+    box.setAttribute("data-kontext-ready", "1");
+    frames.push({ iframe: iframe, origin: src.origin });
+    var ask = function () {
+      if (iframe.contentWindow) { iframe.contentWindow.postMessage({ type: "kontext:ask", v: 1 }, src.origin); }
+    };
+    iframe.addEventListener("load", ask);
+    ask();
+  }
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (!data || typeof data !== "object" || data.type !== "kontext:height" || data.v !== 1) { return; }
+    var height = Number(data.height);
+    if (!isFinite(height)) { return; }
+    height = Math.max(MIN, Math.min(MAX, Math.round(height)));
+    for (var i = 0; i < frames.length; i++) {
+      var f = frames[i];
+      if (event.source === f.iframe.contentWindow && event.origin === f.origin) {
+        f.iframe.style.setProperty("height", height + "px", "important");
+        f.iframe.setAttribute("scrolling", "no");
+      }
+    }
+  });
+  function scan() {
+    var boxes = document.querySelectorAll("[data-kontext-embed]");
+    for (var i = 0; i < boxes.length; i++) { adopt(boxes[i]); }
+  }
+  scan();
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", scan); }
+})();
