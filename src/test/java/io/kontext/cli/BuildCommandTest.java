@@ -26,12 +26,18 @@ class BuildCommandTest {
     }
 
     @Test
-    void writesEveryPageOfEveryLanguageAndTheSiteFiles() {
+    void writesEveryPageOfEveryLanguageAndTheSiteFiles() throws Exception {
         TestProject p = TestProject.fixture("minimal", tmp);
         assertThat(p.build().exitCode()).isZero();
-        for (String f : new String[] {"index.html", "404.html", "sv/index.html", "en/index.html", "sitemap.xml",
-            "robots.txt", "assets/kontext.css", "assets/kontext.js"}) {
+        for (String f : new String[] {"index.html", "404.html", "sv/index.html", "en/index.html", "sv/parallel/index.html",
+            "en/embeds/index.html", "embed/en/timeline/index.html", "embed/sv/timeline/oembed.json", "sitemap.xml",
+            "robots.txt", "_headers", "_kontext/nginx.conf", "index.html.gz", "assets/card-sv.png"}) {
             assertThat(p.path("target/site/" + f)).as(f).isRegularFile();
+        }
+        try (var assets = java.nio.file.Files.list(p.path("target/site/assets"))) {
+            assertThat(assets.map(a -> a.getFileName().toString()))
+                    .anyMatch(n -> n.matches("kontext\\.[0-9a-f]{10}\\.css"))
+                    .anyMatch(n -> n.matches("embed-loader\\.[0-9a-f]{10}\\.js"));
         }
     }
 
