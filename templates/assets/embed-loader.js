@@ -15,7 +15,7 @@
     catch (e) { return; }
     if (src.protocol !== "https:" && src.protocol !== "http:") { return; }
     if (!iframe) {
-      src.searchParams.set("kontextOrigin", location.origin);
+      if (location.origin !== "null") { src.searchParams.set("kontextOrigin", location.origin); }
       iframe = document.createElement("iframe");
       iframe.src = src.href;
       iframe.title = box.getAttribute("data-kontext-title") || "";

@@ -8,6 +8,7 @@
   var pymId = query.get("childId");
   // the host's origin when the Kontext loader made the frame; otherwise any host may listen
   var target = query.get("kontextOrigin") || "*";
+  if (target === "null") { target = "*"; }
   var last = -1;
   function send() {
     var height = Math.ceil(document.documentElement.getBoundingClientRect().height);

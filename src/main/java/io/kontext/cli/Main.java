@@ -26,7 +26,20 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Throwable t) {
+            // an Error (out of memory, stack overflow) is not caught by picocli's handler
+            System.err.println("internal error: " + t);
+            if (java.util.Arrays.asList(args).contains("--verbose")) {
+                t.printStackTrace();
+            } else {
+                System.err.println("This is a bug in Kontext. Run again with --verbose for the stack trace and report it.");
+            }
+            code = ExitCode.INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** The configured command line; tests call {@code execute} on it with their own writers. */

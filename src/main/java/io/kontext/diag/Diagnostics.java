@@ -15,8 +15,11 @@ public final class Diagnostics {
     private final List<Diagnostic> items = new ArrayList<>();
     private final Map<String, SourceText> sources = new TreeMap<>();
 
+    /** Adds a diagnostic; the same one twice (say, from the page of each language) is kept once. */
     public synchronized void report(Diagnostic d) {
-        items.add(d);
+        if (!items.contains(d)) {
+            items.add(d);
+        }
     }
 
     public void error(Position at, String code, String message, String hint) {

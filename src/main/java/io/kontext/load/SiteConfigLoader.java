@@ -72,12 +72,14 @@ final class SiteConfigLoader {
         }).orElse(ZoneId.of("Europe/Stockholm"));
 
         String seed = null;
+        Position seedPosition = f.position();
         LocalDate articlePublished = null;
         List<String> drop = new ArrayList<>();
         Optional<Fields> article = f.mapping("article", true, "article");
         if (article.isPresent()) {
             Fields a = article.get();
             seed = a.requiredText("seed", "the path of the article under seeds/, e.g. seeds/article.txt").orElse(null);
+            seedPosition = a.valuePosition("seed");
             articlePublished = a.day("published", true).orElse(null);
             a.textList("drop", false).forEach(i -> drop.add(i.value()));
             a.finish();
@@ -108,7 +110,7 @@ final class SiteConfigLoader {
         }
         return Optional.of(new SiteConfig(title, description, languages, baseUrl, publisher, published, updated, zone,
                 seed, articlePublished, List.copyOf(drop), List.copyOf(sectionPositions.keySet()),
-                sectionPositions, categories, cardFigure, f.position()));
+                sectionPositions, categories, cardFigure, seedPosition, f.position()));
     }
 
     private List<SiteConfig.Category> categories(Fields f, List<Language> languages) {

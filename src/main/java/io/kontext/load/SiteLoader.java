@@ -63,18 +63,20 @@ public final class SiteLoader {
         Path data = project.site().resolve("data");
         DataLoader loader = new DataLoader(diagnostics, languages,
                 config.categories().stream().map(SiteConfig.Category::id).toList(), refs);
-        List<Source> sources = dataFile(files, data.resolve("sources.yaml")).map(loader::sources).orElse(List.of());
-        List<Event> events = new ArrayList<>(dataFile(files, data.resolve("timeline.yaml")).map(loader::events)
-                .orElse(List.of()));
+        List<Source> sources = dataFile(files, data.resolve("sources.yaml"), refs, "source").map(loader::sources)
+                .orElse(List.of());
+        List<Event> events = new ArrayList<>(dataFile(files, data.resolve("timeline.yaml"), refs, "event")
+                .map(loader::events).orElse(List.of()));
         events.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
-        List<Figure> figures = dataFile(files, data.resolve("figures.yaml")).map(loader::figures).orElse(List.of());
-        List<Term> terms = new ArrayList<>(dataFile(files, data.resolve("glossary.yaml")).map(loader::terms)
-                .orElse(List.of()));
+        List<Figure> figures = dataFile(files, data.resolve("figures.yaml"), refs, "figure").map(loader::figures)
+                .orElse(List.of());
+        List<Term> terms = new ArrayList<>(dataFile(files, data.resolve("glossary.yaml"), refs, "term")
+                .map(loader::terms).orElse(List.of()));
         String first = languages.get(0).code();
         terms.sort(Comparator.comparing((Term t) -> t.words().get(first).term(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(Term::id));
-        List<Correction> corrections = dataFile(files, data.resolve("corrections.yaml")).map(loader::corrections)
-                .orElse(List.of());
+        List<Correction> corrections = dataFile(files, data.resolve("corrections.yaml"), refs, "correction")
+                .map(loader::corrections).orElse(List.of());
 
         VisualsLoader visuals = new VisualsLoader(diagnostics, languages, refs);
         List<Chart> charts = optionalDataFile(files, data.resolve("charts.yaml")).map(visuals::charts).orElse(List.of());
@@ -113,8 +115,13 @@ public final class SiteLoader {
         }
     }
 
-    private Optional<SourceText> dataFile(TextFiles files, Path path) {
-        return files.read(path, null, "create it; see README.md for its format");
+    /** A data file that must exist; when it cannot be read, references to its kind are not checked. */
+    private Optional<SourceText> dataFile(TextFiles files, Path path, References refs, String kind) {
+        Optional<SourceText> text = files.read(path, null, "create it; see README.md for its format");
+        if (text.isEmpty()) {
+            refs.incomplete(kind);
+        }
+        return text;
     }
 
     private Article article(Project project, TextFiles files, SiteConfig config) {
@@ -122,7 +129,7 @@ public final class SiteLoader {
             return null;
         }
         Path seed = project.root().resolve(config.seedFile()).normalize();
-        Position seedAt = config.position();
+        Position seedAt = config.seedPosition();
         if (!seed.startsWith(project.root().resolve("seeds"))) {
             diagnostics.error(seedAt, "seed", "the article must be a file under seeds/, not '" + config.seedFile() + "'",
                     "put the article in seeds/ and name it in 'article.seed'");
@@ -172,7 +179,9 @@ public final class SiteLoader {
                 continue;
             }
             try (Stream<Path> list = Files.list(dir)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(p -> {
+                // editor droppings (.#x.md, x.md~, hidden files) are not sections
+                list.filter(p -> p.getFileName().toString().endsWith(".md") && !p.getFileName().toString().startsWith("."))
+                        .sorted().forEach(p -> {
                     String name = p.getFileName().toString().replaceFirst("\\.md$", "");
                     if (!config.sections().contains(name)) {
                         diagnostics.warning(Position.ofFile(project.relative(p)), "unlisted-section",

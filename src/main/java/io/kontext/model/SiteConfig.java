@@ -19,7 +19,8 @@ import java.util.Map;
 public record SiteConfig(Map<String, String> title, Map<String, String> description, List<Language> languages,
         URI baseUrl, Publisher publisher, LocalDate published, LocalDate updated, ZoneId timeZone,
         String seedFile, LocalDate articlePublished, List<String> drop, List<String> sections,
-        Map<String, Position> sectionPositions, List<Category> categories, String cardFigure, Position position) {
+        Map<String, Position> sectionPositions, List<Category> categories, String cardFigure, Position seedPosition,
+        Position position) {
 
     /** A timeline category: an id used in the data, and its name in each language. */
     public record Category(String id, Map<String, String> labels) {

@@ -124,17 +124,20 @@ public final class HostingFiles {
         b.append("# that holds ").append(base).append(" (the site's base path), e.g.\n");
         b.append("#   server { listen 443 ssl; root /srv/www; include /srv/www").append(base)
                 .append("_kontext/nginx.conf; }\n\n");
-        b.append("charset utf-8;\ngzip_static on;\nserver_tokens off;\n");
+        b.append("charset utf-8;\ngzip_static on;\ngzip_vary on;\nserver_tokens off;\n");
         b.append("\n");
         b.append("location ").append(base).append("_kontext/ { return 404; }\n");
         b.append("location = ").append(base).append("_headers { return 404; }\n\n");
+        // "$uri/" lets nginx redirect a folder address to its slash form: the pages' relative links
+        // need it
         b.append("location ").append(base).append("embed/ {\n").append(adds(page("*"), "    "));
-        b.append("    try_files $uri $uri/index.html =404;\n}\n\n");
+        b.append("    try_files $uri $uri/ =404;\n");
+        b.append("    error_page 404 ").append(base).append("404.html;\n}\n\n");
         Map<String, String> asset = new LinkedHashMap<>(COMMON);
         asset.put("Access-Control-Allow-Origin", "*");
         asset.put("Cross-Origin-Resource-Policy", "cross-origin");
-        b.append("location ~ ^").append(base.replaceAll("[^A-Za-z0-9/_~-]", "\\\\$0"))
-                .append("assets/.+\\.[0-9a-f]{10}\\.(css|js)$ {\n");
+        b.append("location ~ \"^").append(base.replaceAll("[^A-Za-z0-9/_~-]", "\\\\$0"))
+                .append("assets/.+\\.[0-9a-f]{10}\\.(css|js)$\" {\n");
         Map<String, String> fingerprinted = new LinkedHashMap<>(asset);
         fingerprinted.put("Cache-Control", LONG);
         b.append(adds(fingerprinted, "    ")).append("}\n\n");
@@ -143,7 +146,7 @@ public final class HostingFiles {
         other.put("Cache-Control", SHORT);
         b.append(adds(other, "    ")).append("}\n\n");
         b.append("location ").append(base).append(" {\n").append(adds(page("'self'"), "    "));
-        b.append("    try_files $uri $uri/index.html =404;\n");
+        b.append("    try_files $uri $uri/ =404;\n");
         b.append("    error_page 404 ").append(base).append("404.html;\n}\n");
         return b.toString();
     }

@@ -87,20 +87,27 @@ final class Templates {
             return Optional.of(fragments == null ? engine.process(name, context)
                     : engine.process(name, fragments, context));
         } catch (TemplateProcessingException e) {
-            String file = e.getTemplateName() != null ? project.relative(Path.of(e.getTemplateName()))
-                    : project.relative(dir.resolve(name + ".html"));
-            if (!file.endsWith(".html")) {
-                file = project.relative(dir.resolve(file + ".html"));
-            }
+            // Thymeleaf names the template as it was asked for ("explainer", "parts/head")
+            String template = e.getTemplateName() != null ? e.getTemplateName() : name;
+            Path path = Path.of(template).isAbsolute() ? Path.of(template)
+                    : dir.resolve(template.endsWith(".html") ? template : template + ".html");
+            String file = project.relative(path);
             Position at = new Position(file, Math.max(0, e.getLine() == null ? 0 : e.getLine()),
                     Math.max(0, e.getCol() == null ? 0 : e.getCol()));
             Throwable cause = e;
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
-            diagnostics.error(at, "template", "template error: " + firstLine(e.getMessage())
-                    + (cause != e ? " (" + firstLine(cause.getMessage()) + ")" : ""),
-                    "check the expression on this line of the template");
+            java.util.regex.Matcher expression = java.util.regex.Pattern.compile("expression: \"(.*?)\"")
+                    .matcher(String.valueOf(e.getMessage()));
+            if (expression.find()) {
+                diagnostics.error(at, "template", "the template cannot evaluate '" + expression.group(1) + "'",
+                        "check the names in it; a template gets: " + String.join(", ", variables.keySet()));
+            } else {
+                diagnostics.error(at, "template", "template error: " + firstLine(e.getMessage())
+                        + (cause != e ? " (" + firstLine(cause.getMessage()) + ")" : ""),
+                        "check the expression on this line of the template");
+            }
             return Optional.empty();
         }
     }

@@ -81,6 +81,19 @@ final class TextRenderer {
 
     /** Markdown to HTML, with placeholders filled and heading ids prefixed with {@code idPrefix}. */
     String html(String text, IntFunction<Position> at, String idPrefix) {
+        try {
+            return htmlOf(text, at, idPrefix);
+        } catch (StackOverflowError e) {
+            // pathological input (thousands of nested quotes or emphasis markers): the parser's
+            // recursion gives up; the text is reported, the build goes on to find the rest
+            diagnostics.error(at.apply(0), "markdown-depth", "this text is nested too deeply to render",
+                    "Markdown quotes, lists and emphasis nest only a few levels in real writing; look for runaway"
+                            + " '>' or '*' characters");
+            return "";
+        }
+    }
+
+    private String htmlOf(String text, IntFunction<Position> at, String idPrefix) {
         String html = markdown.render(text, at, diagnostics);
         Document doc = Jsoup.parseBodyFragment(expand(html, true));
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);

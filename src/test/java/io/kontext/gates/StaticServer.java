@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /** Serves a built site over HTTP on a free loopback port, as a static host would, for the browser tests. */
 final class StaticServer implements AutoCloseable {
@@ -20,12 +21,23 @@ final class StaticServer implements AutoCloseable {
 
     private final HttpServer server;
     private final String base;
+    private final String host;
 
     /** Serves the site in {@code root} under {@code base} ("/name/"), where it is published. */
     StaticServer(Path root, String base) {
+        this(root, base, "127.0.0.1", 0, path -> Map.of());
+    }
+
+    /**
+     * Serves {@code root} under {@code base} on loopback {@code port} (0: any free port), with the
+     * extra response {@code headers} for each request path, and gives URLs with the host name
+     * {@code host} ("127.0.0.1" or "localhost": two different sites for the browser).
+     */
+    StaticServer(Path root, String base, String host, int port, Function<String, Map<String, String>> headers) {
         this.base = base;
+        this.host = host;
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,6 +57,7 @@ final class StaticServer implements AutoCloseable {
             String name = file.getFileName().toString();
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
             byte[] body = Files.readAllBytes(file);
+            headers.apply(path).forEach(exchange.getResponseHeaders()::set);
             exchange.getResponseHeaders().set("Content-Type", type);
             exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -55,7 +68,16 @@ final class StaticServer implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + base + path;
+        return origin() + base + path;
+    }
+
+    /** The scheme, host and port the pages are served from, as {@code location.origin} has it. */
+    String origin() {
+        return "http://" + host + ":" + port();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     @Override

@@ -76,6 +76,17 @@ public final class TestProject {
         }
     }
 
+    public TestProject writeBytes(String relative, byte[] content) {
+        try {
+            Path p = root.resolve(relative);
+            Files.createDirectories(p.getParent());
+            Files.write(p, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces the first occurrence of {@code from} in a file; fails if it is not there. */
     public TestProject edit(String relative, String from, String to) {
         String text = read(relative);
