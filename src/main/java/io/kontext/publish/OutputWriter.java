@@ -113,6 +113,7 @@ public final class OutputWriter {
             }
             throw (RuntimeException) e;
         }
+        holdBeforeSwap(tmp);
         boolean hadOld = Files.exists(target);
         try {
             if (hadOld) {
@@ -136,6 +137,30 @@ public final class OutputWriter {
         }
         deleteQuietly(old);
         return true;
+    }
+
+    /**
+     * Fault injection for the reliability tests, which kill a build at this point: with the system
+     * property {@code kontext.faults.holdBeforeSwap} naming a file, the writer creates that file
+     * once the new site is written and waits for it to disappear before swapping. Unset in normal
+     * use.
+     */
+    private static void holdBeforeSwap(Path tmp) throws IOException {
+        String marker = System.getProperty("kontext.faults.holdBeforeSwap");
+        if (marker == null) {
+            return;
+        }
+        Path file = Path.of(marker);
+        Files.writeString(file, tmp.toString());
+        try (var watcher = file.getFileSystem().newWatchService()) {
+            file.getParent().register(watcher, java.nio.file.StandardWatchEventKinds.ENTRY_DELETE);
+            while (Files.exists(file)) {
+                watcher.take().reset();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while held before the swap", e);
+        }
     }
 
     /** Removes what an interrupted build left behind, restoring the previous output if needed. */
