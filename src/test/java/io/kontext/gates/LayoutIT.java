@@ -126,6 +126,13 @@ class LayoutIT {
     @Test
     void writesScreenshotsOfEveryPageForPeopleToLookAt() {
         Path dir = Path.of(System.getProperty("kontext.screenshots", "target/screenshots"));
+        if (java.nio.file.Files.exists(dir)) {
+            try (var old = java.nio.file.Files.walk(dir)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         int written = 0;
         for (BuiltSites.Site site : BuiltSites.all()) {
             try (StaticServer server = new StaticServer(site.out(), site.basePath())) {
