@@ -116,9 +116,22 @@ final class Pages {
     }
 
     /** An embed page: minimal chrome, the reader's language, a way back to the explainer. */
+    /** The timeline and figures as embeds show them (citations lead to the explainer), once per language. */
+    private record EmbedData(List<Views.Year> timeline, List<Views.Category> categories, List<Views.Figure> figures) {
+    }
+
+    private final Map<String, EmbedData> embedData = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private EmbedData embedData(LanguageViews v) {
+        return embedData.computeIfAbsent(v.code(), code -> {
+            DataViews data = v.data().citingSourcesOn(head.explainerUrl(v.language()));
+            return new EmbedData(data.timeline(), data.categories(), data.figures());
+        });
+    }
+
     Map<String, Object> embed(LanguageViews v, Embeds.Embed e) {
         Language l = v.language();
-        DataViews data = v.data().citingSourcesOn(head.explainerUrl(l));
+        EmbedData data = embedData(v);
         Map<String, Object> vars = common(v);
         String root = "../".repeat((int) e.path().chars().filter(c -> c == '/').count());
         Views.Page page = page(l, e.section(), List.of(), root, null, e.title(), "");
