@@ -14,7 +14,9 @@ import java.util.Optional;
  * Reads a translation of the article ({@code site/article/<lang>.yaml}) and aligns it with the
  * original block by block. Each translated block names the hash of the original text it was made
  * from, so the build can tell a missing block, an extra one, and a stale one (the original changed
- * after it was translated) - each reported at its line.
+ * after it was translated) - each reported at its line. A block marked {@code status: pending} is
+ * not translated yet: a warning at its line, and the original block itself stands in the
+ * translation, so the page shows the original text with a notice.
  */
 final class TranslationLoader {
 
@@ -44,7 +46,8 @@ final class TranslationLoader {
             Fields.of(node, diagnostics, "a translated block").ifPresent(b -> {
                 Optional<String> id = b.requiredText("id", "the id of the original block, e.g. p3");
                 Optional<String> source = b.requiredText("source", "the hash of the original block it translates");
-                Optional<String> text = b.requiredText("text", "the translated text");
+                boolean pending = pending(b);
+                Optional<String> text = pending ? b.text("text") : b.requiredText("text", "the translated text");
                 b.finish();
                 if (id.isEmpty()) {
                     return;
@@ -60,6 +63,18 @@ final class TranslationLoader {
                 if (translated.containsKey(id.get())) {
                     diagnostics.error(b.valuePosition("id"), "duplicate", "block '" + id.get() + "' is translated twice",
                             "keep one of them");
+                    return;
+                }
+                if (pending) {
+                    // the page shows the original until the block is translated: the original itself
+                    // stands in the translation, which is how later stages tell a pending block
+                    diagnostics.warning(b.has("text") ? b.valuePosition("text") : b.valuePosition("id"),
+                            "translation-pending", "the " + language + " translation of block '" + id.get()
+                                    + "' is pending; the page shows the original",
+                            "write the translation of \"" + orig.text() + "\" in 'text', then remove 'status: "
+                                    + PENDING + "'" + (source.isPresent() && source.get().equals(orig.hash()) ? ""
+                                            : " and set 'source: " + orig.hash() + "'"));
+                    translated.put(id.get(), orig);
                     return;
                 }
                 if (source.isPresent() && !source.get().equals(orig.hash())) {
@@ -89,4 +104,23 @@ final class TranslationLoader {
         }
         return aligned;
     }
+
+    /**
+     * {@code status: pending} marks a block not translated yet (its text may be empty). It is the
+     * only status: a translated block has none.
+     */
+    private boolean pending(Fields b) {
+        Optional<String> status = b.text("status");
+        if (status.isEmpty()) {
+            return false;
+        }
+        if (!status.get().equals(PENDING)) {
+            diagnostics.error(b.valuePosition("status"), "value", "'" + status.get() + "' is not a block status",
+                    "the only status is '" + PENDING + "'; remove the line once the block is translated");
+            return false;
+        }
+        return true;
+    }
+
+    static final String PENDING = "pending";
 }

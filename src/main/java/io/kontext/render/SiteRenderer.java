@@ -4,6 +4,7 @@ import io.kontext.diag.Diagnostics;
 import io.kontext.diag.Position;
 import io.kontext.load.Project;
 import io.kontext.load.TextFiles;
+import io.kontext.model.Block;
 import io.kontext.model.Language;
 import io.kontext.model.Site;
 import io.kontext.render.visual.LocatorMap;
@@ -12,16 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The render stage: every page of the site in every language, plus the assets, sitemap and
- * robots file, in memory. Problems are reported; nothing is written here.
+ * The render stage: every page of the site in every language, plus the assets, sitemap, robots
+ * file, data downloads and update feeds, in memory. Problems are reported; nothing is written here.
  */
 public final class SiteRenderer {
 
@@ -64,8 +67,12 @@ public final class SiteRenderer {
         Embeds embeds = new Embeds(site, messages, assets);
         Pages pages = new Pages(site, messages, views, assets, embeds);
         Map<String, OutputFile> out = new TreeMap<>();
+        Language first = site.config().defaultLanguage();
         for (LanguageViews v : views.values()) {
-            render(templates, "explainer", v.language(), pages.explainer(v), v.code() + "/index.html", out);
+            Map<String, Object> explainer = pages.explainer(v);
+            explainer.put("pendingBlocks", pendingBlocks(site, v.language()));
+            explainer.put("originalLang", first.code());
+            render(templates, "explainer", v.language(), explainer, v.code() + "/index.html", out);
             render(templates, "parallel", v.language(), pages.parallel(v), v.code() + "/" + Pages.PARALLEL + "index.html",
                     out);
             render(templates, "embeds", v.language(), pages.embedsPage(v), v.code() + "/" + Pages.EMBEDS + "index.html",
@@ -76,7 +83,6 @@ public final class SiteRenderer {
                         "templates/embed.html"));
             }
         }
-        Language first = site.config().defaultLanguage();
         render(templates, "chooser", first, pages.chooser(), "index.html", out);
         render(templates, "404", first, pages.notFound(), "404.html", out);
 
@@ -85,6 +91,8 @@ public final class SiteRenderer {
                 "site/site.yaml"));
         put(out, new OutputFile("robots.txt", bytes("User-agent: *\nAllow: /\n\nSitemap: " + head.base()
                 + "sitemap.xml\n"), "site/site.yaml"));
+        new DataDownloads(site, messages, markdown).files().forEach(f -> put(out, f));
+        new Feeds(site, messages, markdown).files().forEach(f -> put(out, f));
         SocialCards.render(project, site, messages, views, diagnostics).forEach(f -> put(out, f));
         assets.files().forEach(f -> put(out, f));
         return List.copyOf(out.values());
@@ -114,6 +122,18 @@ public final class SiteRenderer {
             vars.put("map", visuals.map(map.get()));
         }
         return templates.renderFragment("parts/visuals", kind, l.locale(), vars).orElse("");
+    }
+
+    /** The blocks of a translation still pending: the original's own block stands in for each. */
+    private static Set<String> pendingBlocks(Site site, Language l) {
+        Map<String, Block> original = new LinkedHashMap<>();
+        site.article().blocks().get(site.article().originalLanguage()).forEach(b -> original.put(b.id(), b));
+        Set<String> out = new LinkedHashSet<>();
+        if (!l.code().equals(site.article().originalLanguage())) {
+            site.article().blocks().getOrDefault(l.code(), List.of()).stream()
+                    .filter(b -> b.equals(original.get(b.id()))).forEach(b -> out.add(b.id()));
+        }
+        return out;
     }
 
     private void put(Map<String, OutputFile> out, OutputFile file) {
