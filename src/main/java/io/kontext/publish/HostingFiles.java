@@ -36,7 +36,7 @@ public final class HostingFiles {
     static final String SHORT = "public, max-age=300";
     static final String LONG = "public, max-age=31536000, immutable";
     private static final Pattern FINGERPRINTED = Pattern.compile(".*\\.[0-9a-f]{10}\\.(css|js)$");
-    private static final Set<String> TEXT = Set.of("html", "css", "js", "json", "xml", "txt", "svg");
+    private static final Set<String> TEXT = Set.of("html", "css", "js", "json", "xml", "txt", "svg", "csv");
 
     private HostingFiles() {
     }
@@ -76,7 +76,7 @@ public final class HostingFiles {
             if (folder.equals("assets") || folder.equals("_kontext")) {
                 continue;
             }
-            rules.put(base + folder + "/*", page(folder.equals("embed") ? "*" : "'self'"));
+            rules.put(base + folder + "/*", folder.equals("data") ? openData() : page(folder.equals("embed") ? "*" : "'self'"));
         }
         for (OutputFile f : files) {
             if (f.path().startsWith("assets/")) {
@@ -88,6 +88,15 @@ public final class HostingFiles {
             }
         }
         return rules;
+    }
+
+    /** The data downloads: readable by scripts on other sites, as open data should be. */
+    private static Map<String, String> openData() {
+        Map<String, String> h = new LinkedHashMap<>(COMMON);
+        h.put("Access-Control-Allow-Origin", "*");
+        h.put("Cross-Origin-Resource-Policy", "cross-origin");
+        h.put("Cache-Control", SHORT);
+        return h;
     }
 
     private static Map<String, String> page(String frameAncestors) {
@@ -141,6 +150,7 @@ public final class HostingFiles {
         Map<String, String> fingerprinted = new LinkedHashMap<>(asset);
         fingerprinted.put("Cache-Control", LONG);
         b.append(adds(fingerprinted, "    ")).append("}\n\n");
+        b.append("location ").append(base).append("data/ {\n").append(adds(openData(), "    ")).append("}\n\n");
         b.append("location ").append(base).append("assets/ {\n");
         Map<String, String> other = new LinkedHashMap<>(asset);
         other.put("Cache-Control", SHORT);
