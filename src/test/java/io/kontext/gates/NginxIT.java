@@ -258,6 +258,7 @@ class NginxIT {
         samples.put(BASE + "embed/", List.of(BASE + "embed/en/timeline/", BASE + "embed/sv/figures/oembed.json"));
         samples.put(regexBlock, List.of(BASE + "assets/" + fingerprinted));
         samples.put(BASE + "assets/", List.of(BASE + "assets/card-en.png"));
+        samples.put(BASE + "data/", List.of(BASE + "data/en/timeline.json", BASE + "data/sv/sources.csv"));
         assertThat(samples.keySet()).as("every location of the snippet that adds headers is requested")
                 .containsExactlyInAnyOrderElementsOf(blocks.keySet());
 
