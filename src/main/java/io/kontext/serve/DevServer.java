@@ -1,0 +1,226 @@
+package io.kontext.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import io.kontext.build.Pipeline;
+import io.kontext.diag.Diagnostics;
+import io.kontext.diag.Position;
+import io.kontext.load.Project;
+import io.kontext.publish.OutputWriter;
+import io.kontext.render.OutputFile;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The preview server. {@link #start()} builds the site, starts serving it and watching its sources;
+ * every burst of changes rebuilds it in memory, swaps the new build in (or the error page, if it
+ * failed), tells open pages to reload, and then writes a good build to {@code target/site}.
+ * {@link #close()} stops it all. It never exits the process: the command decides that.
+ */
+public final class DevServer implements AutoCloseable {
+
+    /** The folders whose changes rebuild the site. */
+    static final List<String> SOURCES = List.of("site", "templates", "seeds");
+
+    /**
+     * @param project the project folder
+     * @param host the address to listen on ({@code 127.0.0.1}); also accepted in {@code Host}
+     * @param port the port to listen on; if it is busy, a free one is taken; 0 takes any free one
+     * @param lenient warnings do not fail a build
+     * @param baseUrl the {@code --base-url} given, whose path replaces the one of site.yaml
+     * @param quiet how long the sources must stay unchanged before a rebuild starts
+     */
+    public record Settings(Path project, String host, int port, boolean lenient, Optional<String> baseUrl,
+            Duration quiet) {
+
+        public static final Duration QUIET = Duration.ofMillis(100);
+    }
+
+    /**
+     * What one build did, for the terminal.
+     *
+     * @param number 1 for the build at start, then 2, 3, ...
+     * @param ok whether the site was swapped in (else the error page is shown)
+     * @param diagnostics every problem the build found
+     * @param took how long the pipeline ran (load, render, check, in memory)
+     * @param changed the changed files that started it, relative to the project
+     * @param written problems writing the good build to {@code target/site}
+     * @param bug an exception from the pipeline: a bug in Kontext
+     */
+    public record Build(int number, boolean ok, Diagnostics diagnostics, Duration took, List<String> changed,
+            Diagnostics written, Optional<RuntimeException> bug) {
+    }
+
+    /** Told about every build, on the thread that ran it. */
+    public interface Listener {
+        void built(Build build);
+    }
+
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    private static final int PORTS_TO_TRY = 20;
+
+    private final Settings settings;
+    private final Project project;
+    private final Listener listener;
+    private final LiveReload live = new LiveReload(HEARTBEAT);
+    private final DevPages pages = new DevPages();
+    private final ErrorPage errorPage = new ErrorPage(pages);
+    private final String session = HexFormat.of().toHexDigits(new SecureRandom().nextInt());
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private volatile Snapshot current;
+    private int builds;
+    private HttpServer server;
+    private ExecutorService executor;
+    private SiteWatcher watcher;
+    private String origin;
+
+    public DevServer(Settings settings, Listener listener) {
+        this.settings = settings;
+        this.project = new Project(settings.project());
+        this.listener = listener;
+    }
+
+    /**
+     * Binds the port, builds the site, starts serving and watching.
+     *
+     * @return the site's address ({@code http://127.0.0.1:1313/nordkorea-arbetare/})
+     * @throws IOException if no port could be bound or the sources cannot be watched
+     */
+    public URI start() throws IOException {
+        InetAddress address = InetAddress.getByName(settings.host());
+        server = bind(address, settings.port());
+        int port = server.getAddress().getPort();
+        String urlHost = address.isAnyLocalAddress() ? "127.0.0.1" : HostCheck.literal(settings.host());
+        origin = "http://" + urlHost + ":" + port;
+        watcher = new SiteWatcher(project.root(), SOURCES, settings.quiet(), this::rebuild);
+        current = new Snapshot(session + "-0", "/", Map.of(), Optional.empty());
+        rebuild(List.of());
+        executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "kontext-serve");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", new Routes(() -> current,
+                new HostCheck(settings.host(), address.isAnyLocalAddress(), port), live, pages, origin));
+        server.start();
+        watcher.start();
+        return siteUrl();
+    }
+
+    /** The port listened on: the one asked for, unless it was busy. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Where the site is: the local origin and the site's base path. */
+    public URI siteUrl() {
+        return URI.create(origin + current.basePath());
+    }
+
+    /** Where the preview pages are. */
+    public URI previewUrl() {
+        return URI.create(origin + PreviewPages.PREFIX);
+    }
+
+    /** Waits until {@link #close()} has been called. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Stops watching, ends the event streams and stops serving; once, from whichever thread comes first. */
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException e) {
+            // stopping anyway
+        }
+        live.close();
+        if (server != null) {
+            server.stop(0);
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+        closed.countDown();
+    }
+
+    private static HttpServer bind(InetAddress address, int port) throws IOException {
+        BindException busy = null;
+        for (int i = 0; i < PORTS_TO_TRY && port + i <= 65535; i++) {
+            try {
+                return HttpServer.create(new InetSocketAddress(address, port == 0 ? 0 : port + i), 0);
+            } catch (BindException e) {
+                if (port == 0) {
+                    throw e;
+                }
+                busy = e;
+            }
+        }
+        try {
+            return HttpServer.create(new InetSocketAddress(address, 0), 0);
+        } catch (BindException e) {
+            throw busy != null ? busy : e;
+        }
+    }
+
+    /** Builds, swaps the result in, tells open pages, writes a good build; one at a time. */
+    private synchronized void rebuild(List<String> changed) {
+        int number = ++builds;
+        String generation = session + "-" + number;
+        String basePath = BasePath.of(project.root(), settings.baseUrl()).orElse(current.basePath());
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<RuntimeException> bug = Optional.empty();
+        long start = System.nanoTime();
+        Pipeline.Result result;
+        try {
+            result = new Pipeline().run(new Pipeline.Options(project.root(), Optional.empty(),
+                    Optional.of(origin + basePath), settings.lenient(), Optional.empty()), diagnostics);
+        } catch (RuntimeException e) {
+            bug = Optional.of(e);
+            diagnostics.error(Position.ofFile("kontext"), "internal", "internal error: " + e,
+                    "this is a bug in Kontext; run again with --verbose for the stack trace and report it");
+            result = new Pipeline.Result(false, List.of());
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (result.ok()) {
+            Map<String, OutputFile> files = new LinkedHashMap<>();
+            for (OutputFile f : result.files()) {
+                files.put(f.path(), f);
+            }
+            current = new Snapshot(generation, basePath, Map.copyOf(files), Optional.empty());
+        } else {
+            // before the first good build, the error page is shown where the site will be
+            current = new Snapshot(generation, current.files().isEmpty() ? basePath : current.basePath(),
+                    current.files(), Optional.of(errorPage.render(diagnostics)));
+        }
+        live.announce(generation);
+        Diagnostics written = new Diagnostics();
+        if (result.ok()) {
+            new OutputWriter(written, Optional.empty()).write(result.files(),
+                    project.root().resolve("target").resolve("site"));
+        }
+        listener.built(new Build(number, result.ok(), diagnostics, took, changed, written, bug));
+    }
+}
