@@ -46,7 +46,14 @@ final class Embeds {
         this.assets = assets;
     }
 
+    private final Map<String, List<Embed>> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The embeds of a language, worked out once and shared by the pages that list them. */
     List<Embed> of(LanguageViews v) {
+        return byLanguage.computeIfAbsent(v.code(), code -> List.copyOf(list(v)));
+    }
+
+    private List<Embed> list(LanguageViews v) {
         Language l = v.language();
         String lang = l.code();
         String base = "embed/" + lang + "/";
