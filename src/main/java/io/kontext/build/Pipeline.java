@@ -10,9 +10,15 @@ import io.kontext.publish.HostingFiles;
 import io.kontext.publish.OutputWriter;
 import io.kontext.render.OutputFile;
 import io.kontext.render.SiteRenderer;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 
 /**
@@ -32,38 +38,105 @@ public final class Pipeline {
             Optional<Instant> fileTime) {
     }
 
-    /** What a run did: whether it succeeded, and the files it produced (written or not). */
-    public record Result(boolean ok, List<OutputFile> files) {
+    /**
+     * What a run did: whether it succeeded, the files it produced when it kept them (a run without
+     * an output folder), and how long each stage took.
+     */
+    public record Result(boolean ok, List<OutputFile> files, StageTimes times) {
+        public Result(boolean ok, List<OutputFile> files) {
+            this(ok, files, new StageTimes());
+        }
     }
 
     public Result run(Options options, Diagnostics diagnostics) {
+        return run(options, diagnostics, Progress.NONE);
+    }
+
+    /**
+     * Runs the stages. With an output folder, each file goes to disk as soon as it is rendered and
+     * checked (with its gzipped copy), into a temporary folder that replaces the output only when
+     * the whole run is clean; the result then lists no files. Without one, the files are kept and
+     * returned.
+     */
+    public Result run(Options options, Diagnostics diagnostics, Progress progress) {
+        StageTimes times = new StageTimes();
         Project project = new Project(options.project());
         if (options.out().isPresent() && !safeOutput(project, options.out().get(), diagnostics)) {
-            return new Result(false, List.of());
+            return new Result(false, List.of(), times);
         }
         // load: read and check every source file
         Optional<Site> site = new SiteLoader(diagnostics).load(project, options.baseUrl());
+        times.end("load");
         if (site.isEmpty()) {
-            return new Result(false, List.of());
+            return new Result(false, List.of(), times);
         }
-        // render: every page, in every language, in memory
-        List<OutputFile> files = new SiteRenderer(project, diagnostics).render(site.get());
-        if (diagnostics.hasErrors()) {
-            return new Result(false, List.of());
+        URI base = site.get().config().baseUrl();
+        Optional<OutputWriter.Session> session = Optional.empty();
+        if (options.out().isPresent()) {
+            session = new OutputWriter(diagnostics, options.fileTime()).open(options.out().get());
+            if (session.isEmpty()) {
+                return new Result(false, List.of(), times);
+            }
         }
-        // check: links, anchors, ids, hreflang - as a browser would see the pages
-        files = new LinkChecker(diagnostics, site.get().config().baseUrl()).check(files);
-        if (diagnostics.blocks(options.lenient())) {
-            return new Result(false, files);
+        try (OutputWriter.Session writing = session.orElse(null)) {
+            Map<String, OutputFile> kept = new ConcurrentSkipListMap<>();
+            Set<String> paths = ConcurrentHashMap.newKeySet();
+            LinkChecker checker = new LinkChecker(diagnostics, base);
+            // render, check each page's links and ids as it comes, and write it with its gzipped copy
+            AtomicInteger done = new AtomicInteger();
+            new SiteRenderer(project, diagnostics).render(site.get(), rendered -> {
+                OutputFile file = checker.scan(rendered);
+                paths.add(file.path());
+                if (writing != null) {
+                    if (writing.add(file)) {
+                        HostingFiles.precompressed(file).ifPresent(writing::add);
+                    }
+                } else {
+                    kept.put(file.path(), file);
+                }
+            }, progress::planned, () -> progress.rendered(done.incrementAndGet()));
+            times.end("render");
+            progress.finished();
+            if (diagnostics.hasErrors()) {
+                return new Result(false, List.of(), times);
+            }
+            // check: links, anchors and hreflang against the whole site, as a browser would follow them
+            checker.finish();
+            times.end("check");
+            if (diagnostics.blocks(options.lenient())) {
+                return new Result(false, List.copyOf(kept.values()), times);
+            }
+            // publish: headers for static hosts
+            for (OutputFile f : HostingFiles.headerFiles(paths, base)) {
+                if (writing != null) {
+                    writing.add(f);
+                } else {
+                    kept.put(f.path(), f);
+                }
+            }
+            times.end("publish");
+            // write: swap the new site in whole
+            if (writing != null && !writing.commit()) {
+                return new Result(false, List.of(), times);
+            }
+            times.end("write");
+            return new Result(true, List.copyOf(kept.values()), times);
         }
-        // publish: headers for static hosts and precompressed copies
-        files = HostingFiles.add(files, site.get().config().baseUrl());
-        // write: into a temporary folder, swapped in whole
-        if (options.out().isPresent()
-                && !new OutputWriter(diagnostics, options.fileTime()).write(files, options.out().get())) {
-            return new Result(false, files);
+    }
+
+    /** Told how far the render stage is: the number of tasks (about one per page), then each one done. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        default void planned(int tasks) {
         }
-        return new Result(true, files);
+
+        default void rendered(int tasks) {
+        }
+
+        default void finished() {
+        }
     }
 
     /** Refuses an output folder that would replace the project or its sources. */

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,7 +23,8 @@ import org.jsoup.nodes.Element;
 /**
  * Checks every link of the rendered site against the site itself. Links written in Markdown carry
  * their source position in a {@code data-kontext-src} attribute, so a broken one is reported where
- * the editor wrote it; the attribute is removed from the pages that are written.
+ * the editor wrote it; the attribute is removed from the pages that are written. Pages are scanned
+ * one by one as they are rendered (from any thread), and the links resolved once all are known.
  */
 public final class LinkChecker {
 
@@ -37,58 +39,95 @@ public final class LinkChecker {
         this.base = base;
     }
 
-    private record Page(OutputFile file, Document doc, Set<String> ids) {
+    /** A link as written on a page, with where to report it. */
+    private record LinkRef(String href, Position at) {
     }
+
+    /** What the check needs of a page once it is written: its ids, links and hreflang set. */
+    private record Page(String path, String origin, Set<String> ids, List<LinkRef> links, String canonical,
+            List<String[]> alternates) {
+    }
+
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
     /** Checks the files and returns them ready to write (source attributes removed). */
     public List<OutputFile> check(List<OutputFile> files) {
-        Map<String, OutputFile> byPath = new LinkedHashMap<>();
-        files.forEach(f -> byPath.put(f.path(), f));
-        Map<String, Page> pages = new HashMap<>();
-        for (OutputFile f : files) {
-            if (f.isHtml()) {
-                Document doc = Jsoup.parse(f.text());
-                Set<String> ids = new HashSet<>();
-                Set<String> reported = new HashSet<>();
-                for (Element e : doc.select("[id]")) {
-                    if (!ids.add(e.id()) && reported.add(e.id())) {
-                        diagnostics.error(at(e, f), "duplicate-id", "the id '" + e.id() + "' occurs twice on /" + f.path(),
-                                "ids must be unique on a page; check the data ids and headings");
-                    }
-                }
-                pages.put(f.path(), new Page(f, doc, ids));
-            }
-        }
-        for (OutputFile f : files) {
-            Page page = pages.get(f.path());
-            if (page == null) {
-                continue;
-            }
-            for (Element e : page.doc.select("a[href], link[href], img[src], script[src], source[src], iframe[src]")) {
-                String attr = e.hasAttr("href") ? "href" : "src";
-                checkLink(page, e, e.attr(attr), byPath, pages);
-            }
-            for (Element img : page.doc.select("img:not([alt])")) {
-                diagnostics.error(at(img, f), "image-alt", "an image on /" + f.path() + " has no alt text",
-                        "describe the image in 'alt', or write alt=\"\" if it is decoration");
-            }
-            checkHreflang(page, pages);
-        }
-        List<OutputFile> out = new ArrayList<>();
-        for (OutputFile f : files) {
-            out.add(f.isHtml() ? strip(f) : f);
-        }
+        List<OutputFile> out = files.stream().map(this::scan).toList();
+        finish();
         return out;
     }
 
-    private void checkLink(Page page, Element e, String href, Map<String, OutputFile> files, Map<String, Page> pages) {
-        OutputFile f = page.file;
+    /**
+     * Reads one file of the site (any thread, any order) and returns it ready to write; what its
+     * links point to is checked by {@link #finish} once every file has been scanned. Only the
+     * page's ids and links are kept, not the page.
+     */
+    public OutputFile scan(OutputFile f) {
+        paths.add(f.path());
+        if (!f.isHtml()) {
+            return f;
+        }
+        String html = f.text();
+        Document doc = Jsoup.parse(html);
+        Set<String> ids = new HashSet<>();
+        Set<String> reported = new HashSet<>();
+        List<LinkRef> links = new ArrayList<>();
+        String canonical = null;
+        List<String[]> alternates = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            String id = e.id();
+            if (!id.isEmpty() && !ids.add(id) && reported.add(id)) {
+                diagnostics.error(at(e, f), "duplicate-id", "the id '" + id + "' occurs twice on /" + f.path(),
+                        "ids must be unique on a page; check the data ids and headings");
+            }
+            String tag = e.normalName();
+            switch (tag) {
+                case "a", "link" -> {
+                    if (e.hasAttr("href")) {
+                        links.add(new LinkRef(e.attr("href"), at(e, f)));
+                    }
+                    if (tag.equals("link") && e.attr("rel").equals("canonical")) {
+                        canonical = canonical == null ? e.attr("href") : canonical;
+                    }
+                    if (tag.equals("link") && e.attr("rel").equals("alternate") && e.hasAttr("hreflang")) {
+                        alternates.add(new String[] {e.attr("hreflang"), e.attr("href")});
+                    }
+                }
+                case "img", "script", "source", "iframe" -> {
+                    if (e.hasAttr("src")) {
+                        links.add(new LinkRef(e.attr("src"), at(e, f)));
+                    }
+                    if (tag.equals("img") && !e.hasAttr("alt")) {
+                        diagnostics.error(at(e, f), "image-alt", "an image on /" + f.path() + " has no alt text",
+                                "describe the image in 'alt', or write alt=\"\" if it is decoration");
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        pages.put(f.path(), new Page(f.path(), f.origin(), ids, links, canonical, alternates));
+        return strip(f, html);
+    }
+
+    /** Checks every link of every scanned page against the scanned files. */
+    public void finish() {
+        for (Page page : new java.util.TreeMap<>(pages).values()) {
+            for (LinkRef link : page.links) {
+                checkLink(page, link.at, link.href);
+            }
+            checkHreflang(page);
+        }
+    }
+
+    private void checkLink(Page f, Position at, String href) {
         if (href.isEmpty()) {
-            diagnostics.error(at(e, f), "link", "an empty link address on /" + f.path(), null);
+            diagnostics.error(at, "link", "an empty link address on /" + f.path(), null);
             return;
         }
         if (!Links.isSafe(href)) {
-            diagnostics.error(at(e, f), "unsafe-link", "the link '" + href + "' on /" + f.path()
+            diagnostics.error(at, "unsafe-link", "the link '" + href + "' on /" + f.path()
                     + " uses a scheme that is not allowed", "link to https:// addresses or pages of the site");
             return;
         }
@@ -103,13 +142,13 @@ public final class LinkChecker {
             } else {
                 String problem = Links.externalProblem(href);
                 if (problem != null) {
-                    diagnostics.error(at(e, f), "external-link", "the link '" + href + "' on /" + f.path() + " " + problem,
+                    diagnostics.error(at, "external-link", "the link '" + href + "' on /" + f.path() + " " + problem,
                             "write the full https:// address");
                 }
                 return;
             }
         } else if (href.startsWith("//")) {
-            diagnostics.error(at(e, f), "external-link", "the link '" + href + "' on /" + f.path()
+            diagnostics.error(at, "external-link", "the link '" + href + "' on /" + f.path()
                     + " has no scheme", "write the full https:// address");
             return;
         } else {
@@ -122,7 +161,7 @@ public final class LinkChecker {
                 }
                 if (resolved.getPath().startsWith("/..") || href.startsWith("/") && !base.getRawPath().equals("/")
                         && !href.startsWith(base.getRawPath())) {
-                    diagnostics.error(at(e, f), "link", "the link '" + href + "' on /" + f.path()
+                    diagnostics.error(at, "link", "the link '" + href + "' on /" + f.path()
                             + " leads outside the site", "use a relative address within the site");
                     return;
                 }
@@ -130,7 +169,7 @@ public final class LinkChecker {
                     target = target.substring(Math.max(0, base.getRawPath().length() - 1));
                 }
             } catch (URISyntaxException ex) {
-                diagnostics.error(at(e, f), "link", "the link '" + href + "' on /" + f.path() + " is not a valid address",
+                diagnostics.error(at, "link", "the link '" + href + "' on /" + f.path() + " is not a valid address",
                         null);
                 return;
             }
@@ -147,42 +186,41 @@ public final class LinkChecker {
         }
         target = java.net.URLDecoder.decode(target, StandardCharsets.UTF_8);
         String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
-        if (!files.containsKey(file)) {
-            diagnostics.error(at(e, f), "broken-link", "the link '" + href + "' on /" + f.path() + " leads to /" + file
+        if (!paths.contains(file)) {
+            diagnostics.error(at, "broken-link", "the link '" + href + "' on /" + f.path() + " leads to /" + file
                     + ", which the site does not have", "check the address; pages are /<lang>/ and files under /assets/");
             return;
         }
         if (fragment != null && !fragment.isEmpty()) {
             Page target2 = pages.get(file);
-            if (target2 != null && !target2.ids.contains(fragment)) {
-                diagnostics.error(at(e, f), "broken-anchor", "the link '" + href + "' on /" + f.path() + " points to #"
+            if (target2 != null && !target2.ids().contains(fragment)) {
+                diagnostics.error(at, "broken-anchor", "the link '" + href + "' on /" + f.path() + " points to #"
                         + fragment + ", which /" + file + " does not have",
                         "check the id: events, figures and sections use their data ids");
             }
         }
     }
 
-    private void checkHreflang(Page page, Map<String, Page> pages) {
-        Element canonical = page.doc.selectFirst("link[rel=canonical]");
-        List<Element> alternates = page.doc.select("link[rel=alternate][hreflang]");
+    private void checkHreflang(Page page) {
+        List<String[]> alternates = page.alternates;
         if (alternates.isEmpty()) {
             return;
         }
-        Position at = Position.ofFile(page.file.origin());
-        if (canonical == null) {
-            diagnostics.error(at, "hreflang", "/" + page.file.path() + " has hreflang links but no canonical link", null);
+        Position at = Position.ofFile(page.origin);
+        if (page.canonical == null) {
+            diagnostics.error(at, "hreflang", "/" + page.path + " has hreflang links but no canonical link", null);
             return;
         }
-        String self = canonical.attr("href");
-        if (alternates.stream().noneMatch(a -> a.attr("href").equals(self))) {
-            diagnostics.error(at, "hreflang", "the hreflang links of /" + page.file.path() + " do not include the page itself",
+        String self = page.canonical;
+        if (alternates.stream().noneMatch(a -> a[1].equals(self))) {
+            diagnostics.error(at, "hreflang", "the hreflang links of /" + page.path + " do not include the page itself",
                     "every page lists itself and each translation");
         }
-        if (alternates.stream().noneMatch(a -> a.attr("hreflang").equals("x-default"))) {
-            diagnostics.error(at, "hreflang", "/" + page.file.path() + " has no x-default hreflang link", null);
+        if (alternates.stream().noneMatch(a -> a[0].equals("x-default"))) {
+            diagnostics.error(at, "hreflang", "/" + page.path + " has no x-default hreflang link", null);
         }
-        for (Element a : alternates) {
-            String href = a.attr("href");
+        for (String[] a : alternates) {
+            String href = a[1];
             if (href.equals(self) || !href.startsWith(base.toString())) {
                 continue;
             }
@@ -191,11 +229,10 @@ public final class LinkChecker {
             if (other == null) {
                 continue;
             }
-            boolean back = other.doc.select("link[rel=alternate][hreflang]").stream()
-                    .anyMatch(b -> b.attr("href").equals(self));
+            boolean back = other.alternates.stream().anyMatch(b -> b[1].equals(self));
             if (!back) {
-                diagnostics.error(at, "hreflang", "/" + page.file.path() + " names " + href + " as an alternate ("
-                        + a.attr("hreflang") + "), but that page does not name it back", "hreflang links must be reciprocal");
+                diagnostics.error(at, "hreflang", "/" + page.path + " names " + href + " as an alternate ("
+                        + a[0] + "), but that page does not name it back", "hreflang links must be reciprocal");
             }
         }
     }
@@ -216,8 +253,7 @@ public final class LinkChecker {
     }
 
     /** The file without the source attributes the renderer put on links. */
-    static OutputFile strip(OutputFile f) {
-        String html = f.text();
+    static OutputFile strip(OutputFile f, String html) {
         if (!html.contains(SOURCE_ATTRIBUTE)) {
             return f;
         }

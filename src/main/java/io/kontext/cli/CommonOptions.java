@@ -17,6 +17,10 @@ final class CommonOptions {
     @Option(names = "--lenient", description = "Let warnings pass (errors still fail). Meant for drafts.")
     boolean lenient;
 
+    @Option(names = "--timings", description = "Print how long each stage took (load, render, check, publish, "
+            + "write).")
+    boolean timings;
+
     @Option(names = "--verbose", description = "Print a stack trace when Kontext itself fails.")
     boolean verbose;
 

@@ -20,8 +20,12 @@ final class RunSupport {
         Optional<Instant> fileTime = sourceDateEpoch(env, diagnostics);
         Pipeline.Result result = diagnostics.hasErrors() ? new Pipeline.Result(false, java.util.List.of())
                 : new Pipeline().run(new Pipeline.Options(common.project, out, common.baseUrl(), common.lenient,
-                        fileTime), diagnostics);
+                        fileTime), diagnostics, ProgressLine.forTerminal(err, env));
         new DiagnosticPrinter(err).print(diagnostics);
+        if (common.timings) {
+            err.println("timings: " + result.times().summary());
+            err.flush();
+        }
         return result.ok() ? ExitCode.OK : ExitCode.CONTENT;
     }
 

@@ -17,25 +17,26 @@ import java.util.stream.Collectors;
 /**
  * Every reference from one item to another (a source id in an event, a block id in a correction, a
  * {@code {{figure:...}}} in text), with where it is written, so that a dangling one is reported at
- * its line once everything is loaded; and every source nobody cites.
+ * its line once everything is loaded; and every source nobody cites. Files may be registered from
+ * several threads.
  */
 final class References {
 
     private record Ref(String kind, String id, Position position) {
     }
 
-    private final List<Ref> refs = new ArrayList<>();
+    private final List<Ref> refs = java.util.Collections.synchronizedList(new ArrayList<>());
     private final java.util.Map<String, Set<String>> declared = new java.util.HashMap<>();
     private final Set<String> incomplete = new HashSet<>();
     private final Diagnostics diagnostics;
 
     /** An item of this kind exists (even if it had other errors). */
-    void declare(String kind, String id) {
+    synchronized void declare(String kind, String id) {
         declared.computeIfAbsent(kind, k -> new HashSet<>()).add(id);
     }
 
     /** A whole file of this kind could not be read: references to it are not checked. */
-    void incomplete(String kind) {
+    synchronized void incomplete(String kind) {
         incomplete.add(kind);
     }
 

@@ -21,7 +21,7 @@ import java.util.Optional;
 final class SiteConfigLoader {
 
     static final List<String> BUILT_IN_SECTIONS = List.of("figures", "timeline", "article", "corrections", "glossary",
-            "sources");
+            "sources", "pages");
 
     private final Diagnostics diagnostics;
     private final References refs;

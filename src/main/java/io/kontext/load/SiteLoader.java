@@ -84,12 +84,18 @@ public final class SiteLoader {
                 .map(t -> visuals.maps(t, files, project.site())).orElse(List.of());
 
         List<Section> sections = sections(project, files, config, refs);
+        List<io.kontext.model.Page> pages = new PageLoader(diagnostics, refs).load(project, files, languages);
+        if (!pages.isEmpty() && !config.sections().contains("pages")) {
+            diagnostics.warning(Position.ofFile("site/site.yaml"), "unlisted-pages", "site/pages/ holds "
+                    + pages.size() + " pages, but 'sections' of site.yaml does not list 'pages'",
+                    "add 'pages' to 'sections' where the list of pages should appear on the explainer");
+        }
         refs.check(sources);
         if (diagnostics.hasErrors() || article == null) {
             return Optional.empty();
         }
         Site site = new Site(config, article, List.copyOf(events), figures, sources, List.copyOf(terms), corrections,
-                sections, charts, maps);
+                sections, charts, maps, pages);
         checkChartFigures(site);
         refs.checkCorrections(site);
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(site);

@@ -43,32 +43,43 @@ public final class HostingFiles {
 
     /** The files plus the headers files and the gzipped copies. */
     public static List<OutputFile> add(List<OutputFile> files, URI baseUrl) {
-        String base = baseUrl.getRawPath();
-        Map<String, Map<String, String>> rules = rules(files, base);
         List<OutputFile> out = new ArrayList<>(files);
-        out.add(new OutputFile("_headers", netlify(rules).getBytes(StandardCharsets.UTF_8), "site/site.yaml"));
-        out.add(new OutputFile("_kontext/nginx.conf", nginx(files, base).getBytes(StandardCharsets.UTF_8),
-                "site/site.yaml"));
+        out.addAll(headerFiles(files.stream().map(OutputFile::path).toList(), baseUrl));
         for (OutputFile f : new ArrayList<>(out)) {
-            String ext = f.path().substring(f.path().lastIndexOf('.') + 1);
-            if (TEXT.contains(ext) && f.content().length > 0) {
-                out.add(new OutputFile(f.path() + ".gz", gzip(f.content()), f.origin()));
-            }
+            precompressed(f).ifPresent(out::add);
         }
         out.sort(java.util.Comparator.comparing(OutputFile::path));
         return out;
     }
 
+    /** The headers files for a site of these files: {@code _headers} and {@code _kontext/nginx.conf}. */
+    public static List<OutputFile> headerFiles(java.util.Collection<String> paths, URI baseUrl) {
+        String base = baseUrl.getRawPath();
+        List<String> sorted = new ArrayList<>(new TreeSet<>(paths));
+        return List.of(new OutputFile("_headers", netlify(rules(sorted, base)).getBytes(StandardCharsets.UTF_8),
+                "site/site.yaml"), new OutputFile("_kontext/nginx.conf", nginx(base).getBytes(StandardCharsets.UTF_8),
+                "site/site.yaml"));
+    }
+
+    /** The gzipped copy of a text file, for hosts that serve precompressed files. */
+    public static java.util.Optional<OutputFile> precompressed(OutputFile f) {
+        String ext = f.path().substring(f.path().lastIndexOf('.') + 1);
+        if (TEXT.contains(ext) && f.content().length > 0) {
+            return java.util.Optional.of(new OutputFile(f.path() + ".gz", gzip(f.content()), f.origin()));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Header sets by path pattern; no two patterns overlap, so no host has to merge them. */
-    static Map<String, Map<String, String>> rules(List<OutputFile> files, String base) {
+    static Map<String, Map<String, String>> rules(List<String> paths, String base) {
         Map<String, Map<String, String>> rules = new LinkedHashMap<>();
         Set<String> topFolders = new TreeSet<>();
-        for (OutputFile f : files) {
-            int slash = f.path().indexOf('/');
+        for (String path : paths) {
+            int slash = path.indexOf('/');
             if (slash > 0) {
-                topFolders.add(f.path().substring(0, slash));
-            } else if (f.isHtml() || f.path().equals("sitemap.xml") || f.path().equals("robots.txt")) {
-                rules.put(base + f.path(), page("'self'"));
+                topFolders.add(path.substring(0, slash));
+            } else if (path.endsWith(".html") || path.equals("sitemap.xml") || path.equals("robots.txt")) {
+                rules.put(base + path, page("'self'"));
             }
         }
         rules.put(base, page("'self'"));
@@ -78,13 +89,13 @@ public final class HostingFiles {
             }
             rules.put(base + folder + "/*", folder.equals("data") ? openData() : page(folder.equals("embed") ? "*" : "'self'"));
         }
-        for (OutputFile f : files) {
-            if (f.path().startsWith("assets/")) {
+        for (String path : paths) {
+            if (path.startsWith("assets/")) {
                 Map<String, String> h = new LinkedHashMap<>(COMMON);
                 h.put("Access-Control-Allow-Origin", "*");
                 h.put("Cross-Origin-Resource-Policy", "cross-origin");
-                h.put("Cache-Control", FINGERPRINTED.matcher(f.path()).matches() ? LONG : SHORT);
-                rules.put(base + f.path(), h);
+                h.put("Cache-Control", FINGERPRINTED.matcher(path).matches() ? LONG : SHORT);
+                rules.put(base + path, h);
             }
         }
         return rules;
@@ -127,7 +138,7 @@ public final class HostingFiles {
      * the whole header set, because nginx drops inherited {@code add_header}s in a location that
      * sets its own.
      */
-    static String nginx(List<OutputFile> files, String base) {
+    static String nginx(String base) {
         StringBuilder b = new StringBuilder();
         b.append("# nginx snippet written by Kontext. Include it in a server block whose root is the folder\n");
         b.append("# that holds ").append(base).append(" (the site's base path), e.g.\n");

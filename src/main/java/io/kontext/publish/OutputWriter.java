@@ -19,6 +19,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,6 +45,26 @@ public final class OutputWriter {
 
     /** Writes {@code files} as the new content of {@code out}; false (and reported) if that failed. */
     public boolean write(List<OutputFile> files, Path out) {
+        Optional<Session> opened = open(out);
+        if (opened.isEmpty()) {
+            return false;
+        }
+        try (Session session = opened.get()) {
+            for (OutputFile f : files) {
+                if (!session.add(f)) {
+                    return false;
+                }
+            }
+            return session.commit();
+        }
+    }
+
+    /**
+     * Starts writing a new content of {@code out}: takes the lock, cleans up what an interrupted
+     * build left, and makes the temporary folder the files go into. Empty (and reported) if that
+     * failed.
+     */
+    public Optional<Session> open(Path out) {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         String name = target.getFileName().toString();
@@ -52,19 +74,21 @@ public final class OutputWriter {
         } catch (IOException e) {
             diagnostics.error(at, "write", "cannot create " + parent + ": " + describe(e), "check the output path and "
                     + "its permissions");
-            return false;
+            return Optional.empty();
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             diagnostics.error(at, "write", target + " exists and is not a folder", "choose another --out");
-            return false;
+            return Optional.empty();
         }
         if (Files.exists(target.resolve(".git"))) {
             diagnostics.error(at, "write", target + " holds a .git folder; Kontext replaces the whole output folder",
                     "build into a folder of its own and copy it where it must go");
-            return false;
+            return Optional.empty();
         }
         Path lockFile = parent.resolve("." + name + ".lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -72,71 +96,142 @@ public final class OutputWriter {
                 lock = null;
             }
             if (lock == null) {
+                channel.close();
                 diagnostics.error(at, "locked", "another Kontext build is writing " + target,
                         "wait for it to finish, or build into another --out");
-                return false;
+                return Optional.empty();
             }
-            try {
-                recover(parent, name, target);
-                return swapIn(files, parent, name, target);
-            } finally {
-                lock.release();
-            }
+            recover(parent, name, target);
+            String unique = UUID.randomUUID().toString().substring(0, 8);
+            Path tmp = parent.resolve("." + name + ".tmp-" + unique);
+            Files.createDirectory(tmp);
+            return Optional.of(new Session(channel, target, tmp, parent.resolve("." + name + ".old-" + unique)));
         } catch (IOException e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // the lock goes with the channel
+                }
+            }
             diagnostics.error(at, "write", "cannot write " + target + ": " + describe(e),
                     "check that the folder is writable and the disk is not full");
-            return false;
+            return Optional.empty();
         }
     }
 
-    private boolean swapIn(List<OutputFile> files, Path parent, String name, Path target) throws IOException {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        Path tmp = parent.resolve("." + name + ".tmp-" + unique);
-        Path old = parent.resolve("." + name + ".old-" + unique);
-        try {
-            Files.createDirectory(tmp);
-            for (OutputFile f : files) {
-                Path p = tmp.resolve(f.path()).normalize();
-                if (!p.startsWith(tmp)) {
-                    throw new IllegalStateException("output path outside the output folder: " + f.path());
+    /**
+     * One build's writing: files are added (from any thread) into a temporary folder beside the
+     * output; {@link #commit} swaps it into place whole, and closing without a commit removes it,
+     * leaving the previous output as it was. Holds the output's lock until closed.
+     */
+    public final class Session implements AutoCloseable {
+
+        private final FileChannel lock;
+        private final Path target;
+        private final Path tmp;
+        private final Path old;
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private volatile boolean failed;
+        private boolean done;
+
+        private Session(FileChannel lock, Path target, Path tmp, Path old) {
+            this.lock = lock;
+            this.target = target;
+            this.tmp = tmp;
+            this.old = old;
+        }
+
+        /** Writes one file; false (reported once) when it could not be written. */
+        public boolean add(OutputFile f) {
+            if (failed) {
+                return false;
+            }
+            Path p = tmp.resolve(f.path()).normalize();
+            if (!p.startsWith(tmp) || p.equals(tmp)) {
+                throw new IllegalStateException("output path outside the output folder: " + f.path());
+            }
+            try {
+                Path dir = p.getParent();
+                if (!folders.contains(dir)) {
+                    Files.createDirectories(dir);
+                    folders.add(dir);
                 }
-                Files.createDirectories(p.getParent());
                 Files.write(p, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 if (fileTime.isPresent()) {
                     Files.setLastModifiedTime(p, FileTime.from(fileTime.get()));
                 }
+                return true;
+            } catch (IOException e) {
+                fail(e);
+                return false;
             }
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(tmp);
-            if (e instanceof IOException io) {
-                throw io;
-            }
-            throw (RuntimeException) e;
         }
-        holdBeforeSwap(tmp);
-        boolean hadOld = Files.exists(target);
-        try {
-            if (hadOld) {
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+
+        private synchronized void fail(IOException e) {
+            if (!failed) {
+                failed = true;
+                diagnostics.error(Position.ofFile(target.toString()), "write", "cannot write " + target + ": "
+                        + describe(e), "check that the folder is writable and the disk is not full");
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            if (hadOld && Files.exists(old) && !Files.exists(target)) {
-                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            deleteQuietly(tmp);
-            diagnostics.error(Position.ofFile(target.toString()), "write", "cannot swap the new site into " + target
-                    + ": the file system does not support renaming folders atomically", "build onto a local disk");
-            return false;
-        } catch (IOException e) {
-            if (hadOld && Files.exists(old) && !Files.exists(target)) {
-                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            deleteQuietly(tmp);
-            throw e;
         }
-        deleteQuietly(old);
-        return true;
+
+        /** Swaps the written site in place of the previous output; false (and reported) if it failed. */
+        public boolean commit() {
+            if (failed || done) {
+                return false;
+            }
+            done = true;
+            try {
+                holdBeforeSwap(tmp);
+                return swap();
+            } catch (IOException e) {
+                deleteQuietly(tmp);
+                diagnostics.error(Position.ofFile(target.toString()), "write", "cannot write " + target + ": "
+                        + describe(e), "check that the folder is writable and the disk is not full");
+                return false;
+            }
+        }
+
+        private boolean swap() throws IOException {
+            boolean hadOld = Files.exists(target);
+            try {
+                if (hadOld) {
+                    Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                if (hadOld && Files.exists(old) && !Files.exists(target)) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+                deleteQuietly(tmp);
+                diagnostics.error(Position.ofFile(target.toString()), "write", "cannot swap the new site into "
+                        + target + ": the file system does not support renaming folders atomically",
+                        "build onto a local disk");
+                return false;
+            } catch (IOException e) {
+                if (hadOld && Files.exists(old) && !Files.exists(target)) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
+            deleteQuietly(old);
+            return true;
+        }
+
+        /** Without a commit: removes what was written. Always: releases the lock. */
+        @Override
+        public void close() {
+            if (!done || Files.exists(tmp)) {
+                deleteQuietly(tmp);
+            }
+            done = true;
+            try {
+                lock.close();
+            } catch (IOException ignored) {
+                // closing the channel releases the lock in any case
+            }
+        }
     }
 
     /**

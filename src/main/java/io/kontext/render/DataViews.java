@@ -45,6 +45,11 @@ final class DataViews {
     }
 
     /** The same views for a page elsewhere (an embed): citations lead to the explainer at {@code explainer}. */
+    /** The renderer of this language's words, citing where these views cite. */
+    TextRenderer text() {
+        return text;
+    }
+
     DataViews citingSourcesOn(String explainer) {
         return new DataViews(site, language, formats, messages, text.citingSourcesOn(explainer), explainer);
     }

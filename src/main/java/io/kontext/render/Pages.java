@@ -1,6 +1,7 @@
 package io.kontext.render;
 
 import io.kontext.model.Language;
+import io.kontext.model.Page;
 import io.kontext.model.Section;
 import io.kontext.model.Site;
 import java.util.ArrayList;
@@ -67,6 +68,74 @@ final class Pages {
         vars.put("corrections", data.corrections());
         vars.put("terms", data.terms());
         vars.put("sources", data.sources());
+        vars.put("pages", pageList(l));
+        return vars;
+    }
+
+    /** The pages of a language for the explainer's list: newest first, linked relative to the explainer. */
+    private List<Views.PageLink> pageList(Language l) {
+        Formats f = views.get(l.code()).formats();
+        String prefix = l.code() + "/";
+        return site.pages().stream().filter(p -> p.lang().equals(l.code()))
+                .sorted(java.util.Comparator.comparing(Page::date).reversed().thenComparing(Page::key))
+                .map(p -> new Views.PageLink(p.path().substring(prefix.length()), p.title(), f.date(p.date()),
+                        p.date().toString(), p.summary()))
+                .toList();
+    }
+
+    /** The versions of each page by key, then language: the translations a page links to. */
+    private Map<String, Map<String, Page>> versions;
+
+    private synchronized Map<String, Map<String, Page>> versions() {
+        if (versions == null) {
+            versions = new java.util.HashMap<>();
+            site.pages().forEach(p -> versions.computeIfAbsent(p.key(), k -> new LinkedHashMap<>()).put(p.lang(), p));
+        }
+        return versions;
+    }
+
+    /** The hreflang set of a page: each version, and the original language's (or the first) as x-default. */
+    List<Views.Alternate> alternates(Page p) {
+        Map<String, Page> all = versions().get(p.key());
+        List<Views.Alternate> out = new ArrayList<>();
+        if (all.size() < 2) {
+            return out;
+        }
+        for (Language l : site.config().languages()) {
+            Page v = all.get(l.code());
+            if (v != null) {
+                out.add(new Views.Alternate(l.code(), head.base() + v.path()));
+            }
+        }
+        Page original = all.getOrDefault(site.config().defaultLanguage().code(), all.values().iterator().next());
+        out.add(new Views.Alternate("x-default", head.base() + original.path()));
+        return out;
+    }
+
+    private final Map<String, DataViews> citing = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A page beside the explainer; citations lead to the explainer's source list. */
+    Map<String, Object> page(LanguageViews v, Page p) {
+        Language l = v.language();
+        String root = "../".repeat((int) p.path().chars().filter(c -> c == '/').count());
+        String explainer = root + l.code() + "/";
+        DataViews data = citing.computeIfAbsent(l.code() + " " + explainer, k -> v.data().citingSourcesOn(explainer));
+        Map<String, Object> vars = common(v);
+        Views.Page page = page(l, head.base() + p.path(), alternates(p), root, null, p.title(), "");
+        Map<String, Page> all = versions().get(p.key());
+        List<Views.LanguageLink> languages = new ArrayList<>();
+        for (Language other : site.config().languages()) {
+            Page twin = all.get(other.code());
+            languages.add(new Views.LanguageLink(other.code(), other.name(), root + (twin != null ? twin.path()
+                    : other.code() + "/"), other == l, twin != null ? twin.title() : site.config().title().get(other.code())));
+        }
+        vars.put("page", page.withLanguages(languages));
+        int offset = p.bodyOffset();
+        String html = data.text().html(p.body(), o -> p.file().positionOf(offset + o), "page");
+        vars.put("article", new Views.Article(p.title(), v.formats().date(p.date()), p.date().toString(), p.summary(),
+                p.tags(), html, data.cites(p.sources())));
+        vars.put("explainer", explainer);
+        vars.put("siteTitle", site.config().title().get(l.code()));
         return vars;
     }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,11 +21,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 /**
  * The render stage: every page of the site in every language, plus the assets, sitemap, robots
- * file, data downloads and update feeds, in memory. Problems are reported; nothing is written here.
+ * file, data downloads and update feeds. Pages are rendered in parallel over the cores and handed on
+ * one by one. Problems are reported; nothing is written here.
  */
 public final class SiteRenderer {
 
@@ -36,12 +40,25 @@ public final class SiteRenderer {
         this.diagnostics = diagnostics;
     }
 
+    /** Every file of the site, in memory, sorted by path (for the preview server and tests). */
     public List<OutputFile> render(Site site) {
+        Map<String, OutputFile> out = new java.util.concurrent.ConcurrentSkipListMap<>();
+        render(site, f -> out.put(f.path(), f), n -> { }, () -> { });
+        return List.copyOf(out.values());
+    }
+
+    /**
+     * Renders every file of the site and hands each to {@code sink} as soon as it is made, from
+     * several threads at once (the sink must be thread-safe); nothing is held here once handed
+     * over. {@code planned} learns the number of tasks (about one per page) first, and {@code done}
+     * hears of each finished task, for a progress display.
+     */
+    public void render(Site site, Consumer<OutputFile> sink, IntConsumer planned, Runnable done) {
         TextFiles files = new TextFiles(project, diagnostics);
         Optional<Messages> maybeMessages = Messages.load(project.templates().resolve("i18n"), site.config().languages(),
                 files, diagnostics);
         if (maybeMessages.isEmpty() || diagnostics.hasErrors()) {
-            return List.of();
+            return;
         }
         Messages messages = maybeMessages.get();
         Templates templates = new Templates(project, messages, diagnostics);
@@ -62,46 +79,105 @@ public final class SiteRenderer {
                 || !assets.has(Embeds.CHILD)) {
             diagnostics.error(Position.ofFile("templates/assets"), "assets", "the templates' assets are incomplete",
                     "templates/assets/ needs kontext.css, kontext.js, embed.js and embed-loader.js");
-            return List.of();
+            return;
         }
         Embeds embeds = new Embeds(site, messages, assets);
         Pages pages = new Pages(site, messages, views, assets, embeds);
-        Map<String, OutputFile> out = new TreeMap<>();
         Language first = site.config().defaultLanguage();
+
+        // The work as independent tasks, the costliest first, so that the threads finish together.
+        List<Runnable> tasks = new ArrayList<>();
+        tasks.add(() -> SocialCards.render(project, site, messages, views, diagnostics).forEach(sink));
         for (LanguageViews v : views.values()) {
-            Map<String, Object> explainer = pages.explainer(v);
-            explainer.put("pendingBlocks", pendingBlocks(site, v.language()));
-            explainer.put("originalLang", first.code());
-            render(templates, "explainer", v.language(), explainer, v.code() + "/index.html", out);
-            render(templates, "parallel", v.language(), pages.parallel(v), v.code() + "/" + Pages.PARALLEL + "index.html",
-                    out);
-            render(templates, "embeds", v.language(), pages.embedsPage(v), v.code() + "/" + Pages.EMBEDS + "index.html",
-                    out);
+            tasks.add(() -> {
+                Map<String, Object> explainer = pages.explainer(v);
+                explainer.put("pendingBlocks", pendingBlocks(site, v.language()));
+                explainer.put("originalLang", first.code());
+                render(templates, "explainer", v.language(), explainer, v.code() + "/index.html", sink);
+            });
+        }
+        for (LanguageViews v : views.values()) {
+            tasks.add(() -> render(templates, "embeds", v.language(), pages.embedsPage(v),
+                    v.code() + "/" + Pages.EMBEDS + "index.html", sink));
+            tasks.add(() -> render(templates, "parallel", v.language(), pages.parallel(v),
+                    v.code() + "/" + Pages.PARALLEL + "index.html", sink));
+        }
+        tasks.add(() -> new DataDownloads(site, messages, markdown).files().forEach(sink));
+        tasks.add(() -> new Feeds(site, messages, markdown).files().forEach(sink));
+        for (LanguageViews v : views.values()) {
             for (Embeds.Embed e : embeds.of(v)) {
-                render(templates, "embed", v.language(), pages.embed(v, e), e.path() + "index.html", out);
-                put(out, new OutputFile(e.path() + "oembed.json", bytes(embeds.oembed(e, v.language())),
-                        "templates/embed.html"));
+                tasks.add(() -> {
+                    render(templates, "embed", v.language(), pages.embed(v, e), e.path() + "index.html", sink);
+                    sink.accept(new OutputFile(e.path() + "oembed.json", bytes(embeds.oembed(e, v.language())),
+                            "templates/embed.html"));
+                });
             }
         }
-        render(templates, "chooser", first, pages.chooser(), "index.html", out);
-        render(templates, "404", first, pages.notFound(), "404.html", out);
+        for (io.kontext.model.Page p : site.pages()) {
+            LanguageViews v = views.get(p.lang());
+            tasks.add(() -> render(templates, "page", v.language(), pages.page(v, p), p.path() + "index.html", sink));
+        }
+        tasks.add(() -> {
+            render(templates, "chooser", first, pages.chooser(), "index.html", sink);
+            render(templates, "404", first, pages.notFound(), "404.html", sink);
+            Head head = new Head(site);
+            sink.accept(new OutputFile("sitemap.xml", bytes(Sitemap.xml(site, head,
+                    List.of("", Pages.PARALLEL, Pages.EMBEDS), pages)), "site/site.yaml"));
+            sink.accept(new OutputFile("robots.txt", bytes("User-agent: *\nAllow: /\n\nSitemap: " + head.base()
+                    + "sitemap.xml\n"), "site/site.yaml"));
+            assets.files().forEach(sink);
+        });
+        planned.accept(tasks.size());
+        run(tasks, done);
+    }
 
-        Head head = new Head(site);
-        put(out, new OutputFile("sitemap.xml", bytes(Sitemap.xml(site, head, List.of("", Pages.PARALLEL, Pages.EMBEDS))),
-                "site/site.yaml"));
-        put(out, new OutputFile("robots.txt", bytes("User-agent: *\nAllow: /\n\nSitemap: " + head.base()
-                + "sitemap.xml\n"), "site/site.yaml"));
-        new DataDownloads(site, messages, markdown).files().forEach(f -> put(out, f));
-        new Feeds(site, messages, markdown).files().forEach(f -> put(out, f));
-        SocialCards.render(project, site, messages, views, diagnostics).forEach(f -> put(out, f));
-        assets.files().forEach(f -> put(out, f));
-        return List.copyOf(out.values());
+    /**
+     * Runs the tasks on one thread per core, taken in list order (so the costliest, listed first,
+     * start first). The first failure is thrown once all have stopped.
+     */
+    private static void run(List<Runnable> tasks, Runnable done) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), tasks.size()));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < tasks.size() && failure.get() == null; i = next.getAndIncrement()) {
+                try {
+                    tasks.get(i).run();
+                    done.run();
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int i = 1; i < threads; i++) {
+            Thread t = new Thread(worker, "kontext-render-" + i);
+            t.setDaemon(true);
+            t.start();
+            helpers.add(t);
+        }
+        worker.run();
+        for (Thread t : helpers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while rendering", e);
+            }
+        }
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
     }
 
     private void render(Templates templates, String template, Language l, Map<String, Object> vars, String path,
-            Map<String, OutputFile> out) {
+            Consumer<OutputFile> sink) {
         templates.render(template, l.locale(), vars).ifPresent(html ->
-                put(out, new OutputFile(path, bytes(html), "templates/" + template + ".html")));
+                sink.accept(new OutputFile(path, bytes(html), "templates/" + template + ".html")));
     }
 
     /** The HTML of a chart or map placed in text, from the {@code parts/visuals} fragments. */
@@ -136,9 +212,6 @@ public final class SiteRenderer {
         return out;
     }
 
-    private void put(Map<String, OutputFile> out, OutputFile file) {
-        out.put(file.path(), file);
-    }
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);

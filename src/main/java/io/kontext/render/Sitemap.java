@@ -10,8 +10,11 @@ final class Sitemap {
     private Sitemap() {
     }
 
-    /** @param paths the pages under each language ("" for the explainer, "parallel/") */
-    static String xml(Site site, Head head, java.util.List<String> paths) {
+    /**
+     * @param paths the pages under each language ("" for the explainer, "parallel/")
+     * @param pages the pages beside the explainer, with their translations
+     */
+    static String xml(Site site, Head head, java.util.List<String> paths, Pages pages) {
         StringBuilder b = new StringBuilder();
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
@@ -28,6 +31,15 @@ final class Sitemap {
                 }
                 b.append("  </url>\n");
             }
+        }
+        for (io.kontext.model.Page p : site.pages()) {
+            b.append("  <url>\n    <loc>").append(Entities.escape(head.base() + p.path())).append("</loc>\n");
+            b.append("    <lastmod>").append(p.date()).append("</lastmod>\n");
+            for (Views.Alternate a : pages.alternates(p)) {
+                b.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(a.hreflang()).append("\" href=\"")
+                        .append(Entities.escape(a.href())).append("\"/>\n");
+            }
+            b.append("  </url>\n");
         }
         b.append("</urlset>\n");
         return b.toString();

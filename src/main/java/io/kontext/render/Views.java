@@ -24,6 +24,11 @@ public final class Views {
                     ogAlternateLocales, null, stylesheet, script, image, imageAlt, true, List.of(oembed), childScript);
         }
 
+        public Page withLanguages(List<LanguageLink> links) {
+            return new Page(lang, dir, title, description, canonical, alternates, root, assets, links, ogLocale,
+                    ogAlternateLocales, jsonLd, stylesheet, script, image, imageAlt, noindex, oembeds, embedScript);
+        }
+
         public Page withOEmbeds(List<OEmbedLink> links) {
             return new Page(lang, dir, title, description, canonical, alternates, root, assets, languages, ogLocale,
                     ogAlternateLocales, jsonLd, stylesheet, script, image, imageAlt, noindex, links, embedScript);
@@ -109,5 +114,14 @@ public final class Views {
 
     public record Source(String id, int number, String publisher, String title, String url, String date,
             String dateIso, String language) {
+    }
+
+    /** A page beside the explainer, as the explainer's list shows it; {@code href} is relative to the list. */
+    public record PageLink(String href, String title, String date, String dateIso, String summary) {
+    }
+
+    /** A page beside the explainer, as its own page shows it. */
+    public record Article(String title, String date, String dateIso, String summary, List<String> tags, String html,
+            List<Cite> sources) {
     }
 }
