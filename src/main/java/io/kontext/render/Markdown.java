@@ -84,7 +84,8 @@ public final class Markdown {
                 checkUrl(r.getUrl().toString(), at.apply(node.getStartOffset()), diagnostics);
             }
         }
-        return renderer.render(document);
+        // void elements as HTML writes them (<br>, not <br />), as the pages' own markup does
+        return renderer.render(document).replace(" />", ">");
     }
 
     private static void checkUrl(String url, Position at, Diagnostics diagnostics) {

@@ -93,26 +93,38 @@ final class TextRenderer {
         }
     }
 
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+            "<h([1-6])>(.*?)</h\\1>", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile(
+            " " + Markdown.SOURCE_OFFSET + "=\"(\\d+)\"");
+
+    /**
+     * Works on flexmark's output as text: it is well formed and Kontext's own (raw HTML never passes),
+     * so headings and link attributes are found by pattern, without parsing the HTML again.
+     */
     private String htmlOf(String text, IntFunction<Position> at, String idPrefix) {
-        String html = markdown.render(text, at, diagnostics);
-        Document doc = Jsoup.parseBodyFragment(expand(html, true));
-        doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
-        Set<String> used = new HashSet<>();
-        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
-            String base = idPrefix + "-" + slug(h.text());
-            String id = base;
-            for (int n = 2; !used.add(id); n++) {
-                id = base + "-" + n;
-            }
-            h.id(id);
+        String html = expand(markdown.render(text, at, diagnostics), true);
+        if (html.contains("<h")) {
+            Set<String> used = new HashSet<>();
+            html = HEADING.matcher(html).replaceAll(m -> {
+                String base = idPrefix + "-" + slug(Jsoup.parseBodyFragment(m.group(2)).text());
+                String id = base;
+                for (int n = 2; !used.add(id); n++) {
+                    id = base + "-" + n;
+                }
+                return java.util.regex.Matcher.quoteReplacement("<h" + m.group(1) + " id=\"" + id + "\">" + m.group(2)
+                        + "</h" + m.group(1) + ">");
+            });
         }
-        for (Element e : doc.select("[" + Markdown.SOURCE_OFFSET + "]")) {
-            String offset = e.attr(Markdown.SOURCE_OFFSET);
-            e.removeAttr(Markdown.SOURCE_OFFSET);
-            e.attr(SOURCE_POSITION, at.apply(Integer.parseInt(offset)).toString());
+        if (html.contains(Markdown.SOURCE_OFFSET)) {
+            html = OFFSET.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(" " + SOURCE_POSITION
+                    + "=\"" + Entities.escape(at.apply(Integer.parseInt(m.group(1))).toString()) + "\""));
         }
-        // visuals go in last, so that the HTML parser above never sees (and re-cases) their SVG
-        java.util.regex.Matcher m = BLOCK.matcher(doc.body().html());
+        String body = html;
+        if (!body.contains("{{")) {
+            return body;
+        }
+        java.util.regex.Matcher m = BLOCK.matcher(body);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(blocks.apply(m.group(1), m.group(2))));
