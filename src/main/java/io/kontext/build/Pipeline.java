@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.Optional;
 
 /**
@@ -33,9 +34,24 @@ public final class Pipeline {
      * @param baseUrl replaces the base URL of {@code site.yaml}
      * @param lenient warnings do not fail the run
      * @param fileTime modification time for written files ({@code SOURCE_DATE_EPOCH})
+     * @param only when present, render just the pages whose output path passes it
      */
     public record Options(Path project, Optional<Path> out, Optional<String> baseUrl, boolean lenient,
-            Optional<Instant> fileTime) {
+            Optional<Instant> fileTime, Optional<Predicate<String>> only) {
+
+        public Options(Path project, Optional<Path> out, Optional<String> baseUrl, boolean lenient,
+                Optional<Instant> fileTime) {
+            this(project, out, baseUrl, lenient, fileTime, Optional.empty());
+        }
+
+        /**
+         * The same run limited to the pages whose output path passes {@code pages}: the preview
+         * server's first answer to an edit, for the pages open in a browser. Such a run writes
+         * nothing and does not check links between pages; the whole build that follows does.
+         */
+        public Options onlyPages(Predicate<String> pages) {
+            return new Options(project, Optional.empty(), baseUrl, lenient, fileTime, Optional.of(pages));
+        }
     }
 
     /**
@@ -84,7 +100,7 @@ public final class Pipeline {
             LinkChecker checker = new LinkChecker(diagnostics, base);
             // render, check each page's links and ids as it comes, and write it with its gzipped copy
             AtomicInteger done = new AtomicInteger();
-            new SiteRenderer(project, diagnostics).render(site.get(), rendered -> {
+            new SiteRenderer(project, diagnostics).render(site.get(), options.only().orElse(null), rendered -> {
                 OutputFile file = checker.scan(rendered);
                 paths.add(file.path());
                 if (writing != null) {
@@ -99,6 +115,9 @@ public final class Pipeline {
             progress.finished();
             if (diagnostics.hasErrors()) {
                 return new Result(false, List.of(), times);
+            }
+            if (options.only().isPresent()) {
+                return new Result(!diagnostics.blocks(options.lenient()), List.copyOf(kept.values()), times);
             }
             // check: links, anchors and hreflang against the whole site, as a browser would follow them
             checker.finish();

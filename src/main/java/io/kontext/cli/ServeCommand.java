@@ -99,7 +99,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         String ms = build.took().toMillis() + " ms" + changed(build.changed());
         if (build.ok()) {
-            out.println((build.number() == 1 ? "built in " : "rebuilt in ") + ms);
+            String first = build.first().map(o -> "rebuilt: open " + (o.pages() == 1 ? "page" : o.pages() + " pages")
+                    + " shown in " + o.took().toMillis() + " ms, whole site in ").orElse("rebuilt in ");
+            out.println((build.number() == 1 ? "built in " : first) + ms);
         } else {
             err.println("build failed in " + ms + "; open pages show the problems until they are fixed");
         }

@@ -43,7 +43,7 @@ public final class SiteRenderer {
     /** Every file of the site, in memory, sorted by path (for the preview server and tests). */
     public List<OutputFile> render(Site site) {
         Map<String, OutputFile> out = new java.util.concurrent.ConcurrentSkipListMap<>();
-        render(site, f -> out.put(f.path(), f), n -> { }, () -> { });
+        render(site, null, f -> out.put(f.path(), f), n -> { }, () -> { });
         return List.copyOf(out.values());
     }
 
@@ -51,9 +51,11 @@ public final class SiteRenderer {
      * Renders every file of the site and hands each to {@code sink} as soon as it is made, from
      * several threads at once (the sink must be thread-safe); nothing is held here once handed
      * over. {@code planned} learns the number of tasks (about one per page) first, and {@code done}
-     * hears of each finished task, for a progress display.
+     * hears of each finished task, for a progress display. With {@code only}, just the pages whose
+     * output path passes it are rendered.
      */
-    public void render(Site site, Consumer<OutputFile> sink, IntConsumer planned, Runnable done) {
+    public void render(Site site, java.util.function.Predicate<String> only, Consumer<OutputFile> sink,
+            IntConsumer planned, Runnable done) {
         TextFiles files = new TextFiles(project, diagnostics);
         Optional<Messages> maybeMessages = Messages.load(project.templates().resolve("i18n"), site.config().languages(),
                 files, diagnostics);
@@ -86,49 +88,54 @@ public final class SiteRenderer {
         Language first = site.config().defaultLanguage();
 
         // The work as independent tasks, the costliest first, so that the threads finish together.
-        List<Runnable> tasks = new ArrayList<>();
-        tasks.add(() -> SocialCards.render(project, site, messages, views, diagnostics).forEach(sink));
+        Map<Runnable, String> tasks = new LinkedHashMap<>();
+        tasks.put(() -> SocialCards.render(project, site, messages, views, diagnostics).forEach(sink), "");
         for (LanguageViews v : views.values()) {
-            tasks.add(() -> {
+            tasks.put(() -> {
                 Map<String, Object> explainer = pages.explainer(v);
                 explainer.put("pendingBlocks", pendingBlocks(site, v.language()));
                 explainer.put("originalLang", first.code());
                 render(templates, "explainer", v.language(), explainer, v.code() + "/index.html", sink);
-            });
+            }, v.code() + "/index.html");
         }
         for (LanguageViews v : views.values()) {
-            tasks.add(() -> render(templates, "embeds", v.language(), pages.embedsPage(v),
-                    v.code() + "/" + Pages.EMBEDS + "index.html", sink));
-            tasks.add(() -> render(templates, "parallel", v.language(), pages.parallel(v),
-                    v.code() + "/" + Pages.PARALLEL + "index.html", sink));
+            tasks.put(() -> render(templates, "embeds", v.language(), pages.embedsPage(v),
+                    v.code() + "/" + Pages.EMBEDS + "index.html", sink), v.code() + "/" + Pages.EMBEDS + "index.html");
+            tasks.put(() -> render(templates, "parallel", v.language(), pages.parallel(v),
+                    v.code() + "/" + Pages.PARALLEL + "index.html", sink), v.code() + "/" + Pages.PARALLEL + "index.html");
         }
-        tasks.add(() -> new DataDownloads(site, messages, markdown).files().forEach(sink));
-        tasks.add(() -> new Feeds(site, messages, markdown).files().forEach(sink));
+        tasks.put(() -> new DataDownloads(site, messages, markdown).files().forEach(sink), "");
+        tasks.put(() -> new Feeds(site, messages, markdown).files().forEach(sink), "");
         for (LanguageViews v : views.values()) {
             for (Embeds.Embed e : embeds.of(v)) {
-                tasks.add(() -> {
+                tasks.put(() -> {
                     render(templates, "embed", v.language(), pages.embed(v, e), e.path() + "index.html", sink);
                     sink.accept(new OutputFile(e.path() + "oembed.json", bytes(embeds.oembed(e, v.language())),
                             "templates/embed.html"));
-                });
+                }, e.path() + "index.html");
             }
         }
         for (io.kontext.model.Page p : site.pages()) {
             LanguageViews v = views.get(p.lang());
-            tasks.add(() -> render(templates, "page", v.language(), pages.page(v, p), p.path() + "index.html", sink));
+            tasks.put(() -> render(templates, "page", v.language(), pages.page(v, p), p.path() + "index.html", sink),
+                    p.path() + "index.html");
         }
-        tasks.add(() -> {
-            render(templates, "chooser", first, pages.chooser(), "index.html", sink);
-            render(templates, "404", first, pages.notFound(), "404.html", sink);
+        tasks.put(() -> render(templates, "chooser", first, pages.chooser(), "index.html", sink), "index.html");
+        tasks.put(() -> render(templates, "404", first, pages.notFound(), "404.html", sink), "404.html");
+        tasks.put(() -> {
             Head head = new Head(site);
             sink.accept(new OutputFile("sitemap.xml", bytes(Sitemap.xml(site, head,
                     List.of("", Pages.PARALLEL, Pages.EMBEDS), pages)), "site/site.yaml"));
             sink.accept(new OutputFile("robots.txt", bytes("User-agent: *\nAllow: /\n\nSitemap: " + head.base()
                     + "sitemap.xml\n"), "site/site.yaml"));
             assets.files().forEach(sink);
-        });
-        planned.accept(tasks.size());
-        run(tasks, done);
+        }, "");
+        // tasks that make many files (cards, downloads, assets) are named "": only whole builds run them
+        List<Runnable> chosen = tasks.entrySet().stream()
+                .filter(t -> only == null || !t.getValue().isEmpty() && only.test(t.getValue()))
+                .map(Map.Entry::getKey).toList();
+        planned.accept(chosen.size());
+        run(chosen, done);
     }
 
     /**

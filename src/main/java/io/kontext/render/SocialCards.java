@@ -25,15 +25,46 @@ final class SocialCards {
     private SocialCards() {
     }
 
+    /** Loaded fonts by the content of their files, and drawn cards by everything they are drawn from. */
+    private static final Memo<FontFiles, SocialCard.Fonts> FONTS = new Memo<>(2);
+    private static final Memo<Card, byte[]> CARDS = new Memo<>(8);
+
+    private record FontFiles(java.nio.ByteBuffer bold, java.nio.ByteBuffer regular, Path boldPath, Path regularPath) {
+        SocialCard.Fonts load() {
+            try {
+                return SocialCard.Fonts.load(bold.duplicate(), regular.duplicate(), boldPath, regularPath);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private record Card(FontFiles fonts, String kicker, String headline, String value, String label,
+            String publisher) {
+        byte[] draw() {
+            return SocialCard.png(FONTS.get(fonts, FontFiles::load), kicker, headline, value, label, publisher);
+        }
+    }
+
     static List<OutputFile> render(Project project, Site site, Messages messages, java.util.Map<String, LanguageViews> views,
             Diagnostics diagnostics) {
         Path bold = project.templates().resolve(BOLD);
         Path regular = project.templates().resolve(REGULAR);
-        SocialCard.Fonts fonts;
+        java.nio.ByteBuffer boldBytes;
+        java.nio.ByteBuffer regularBytes;
         try {
-            fonts = SocialCard.Fonts.load(bold, regular);
-        } catch (IOException | RuntimeException e) {
-            Throwable cause = e.getCause() instanceof FontFormatException f ? f : e;
+            boldBytes = java.nio.ByteBuffer.wrap(java.nio.file.Files.readAllBytes(bold));
+            regularBytes = java.nio.ByteBuffer.wrap(java.nio.file.Files.readAllBytes(regular));
+        } catch (IOException e) {
+            diagnostics.error(Position.ofFile(project.relative(bold)), "font", "cannot load the social card fonts: "
+                    + e.getMessage(), "the project needs templates/" + BOLD + " and templates/" + REGULAR);
+            return List.of();
+        }
+        FontFiles fonts = new FontFiles(boldBytes, regularBytes, bold, regular);
+        try {
+            FONTS.get(fonts, FontFiles::load);
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+            Throwable cause = e.getCause() instanceof FontFormatException f ? f : e.getCause() != null ? e.getCause() : e;
             diagnostics.error(Position.ofFile(project.relative(bold)), "font", "cannot load the social card fonts: "
                     + cause.getMessage(), "the project needs templates/" + BOLD + " and templates/" + REGULAR);
             return List.of();
@@ -49,8 +80,8 @@ final class SocialCards {
                 value = v.formats().value(figure);
                 label = v.text().text((w.unit().isEmpty() ? "" : w.unit() + " – ") + w.label(), w.position());
             }
-            byte[] png = SocialCard.png(fonts, messages.get(v.code(), "card.kicker"), site.config().title().get(v.code()),
-                    value, label, site.config().publisher().name());
+            byte[] png = CARDS.get(new Card(fonts, messages.get(v.code(), "card.kicker"),
+                    site.config().title().get(v.code()), value, label, site.config().publisher().name()), Card::draw);
             out.add(new OutputFile(Pages.card(v.language()), png, "templates/" + BOLD));
         }
         return out;

@@ -23,7 +23,20 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  */
 final class Templates {
 
-    private final TemplateEngine engine = new TemplateEngine();
+    static {
+        RecordAccessor.install();
+    }
+
+    /**
+     * Engines by template folder and the state of its files: an engine keeps the templates it has
+     * parsed, so the preview server's rebuilds reuse it until a template changes.
+     */
+    private static final Memo<String, TemplateEngine> ENGINES = new Memo<>(4);
+    /** The context variable the message resolver reads the build's messages from. */
+    private static final String MESSAGES = "kontextMessages";
+
+    private final TemplateEngine engine;
+    private final Messages messages;
     private final Project project;
     private final Path dir;
     private final Diagnostics diagnostics;
@@ -32,6 +45,28 @@ final class Templates {
         this.project = project;
         this.dir = project.templates();
         this.diagnostics = diagnostics;
+        this.messages = messages;
+        this.engine = ENGINES.get(dir.toAbsolutePath() + "\n" + state(dir), key -> engine(dir));
+    }
+
+    /** The paths, sizes and modification times of the template files: what an engine was made from. */
+    private static String state(Path dir) {
+        StringBuilder b = new StringBuilder();
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                var attrs = java.nio.file.Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                b.append(dir.relativize(p)).append(' ').append(attrs.size()).append(' ')
+                        .append(attrs.lastModifiedTime().toInstant()).append('\n');
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // unreadable: a fresh engine, which reports the problem when it reads the template
+            b.append("unreadable ").append(System.nanoTime());
+        }
+        return b.toString();
+    }
+
+    private static TemplateEngine engine(Path dir) {
+        TemplateEngine engine = new TemplateEngine();
         FileTemplateResolver resolver = new FileTemplateResolver();
         resolver.setPrefix(dir.toString() + "/");
         resolver.setSuffix(".html");
@@ -53,6 +88,7 @@ final class Templates {
 
             @Override
             public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] params) {
+                Messages messages = (Messages) context.getVariable(MESSAGES);
                 return messages.get((String) context.getVariable("lang"), key, params == null ? new Object[0] : params);
             }
 
@@ -62,6 +98,7 @@ final class Templates {
                 return "??" + key + "??";
             }
         });
+        return engine;
     }
 
     /** Renders one fragment of a template ({@code th:fragment}); empty when it failed. */
@@ -83,6 +120,7 @@ final class Templates {
             return Optional.empty();
         }
         Context context = new Context(locale, variables);
+        context.setVariable(MESSAGES, messages);
         try {
             return Optional.of(fragments == null ? engine.process(name, context)
                     : engine.process(name, fragments, context));

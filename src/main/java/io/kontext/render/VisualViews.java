@@ -55,10 +55,23 @@ final class VisualViews {
                 messages.get(lang, "timeline.axisDescription", Integer.toString(marks.size()), first, last));
     }
 
+    /** Parsed outlines by the text of their file, kept across the preview server's rebuilds. */
+    private static final Memo<String, List<LocatorMap.Country>> OUTLINES = new Memo<>(4);
+    /** Drawn maps by everything they are drawn from (the outlines by identity, as parsed once). */
+    private static final Memo<Drawing, String> DRAWN = new Memo<>(16);
+
+    private record Drawing(List<LocatorMap.Country> outlines, List<LocatorMap.Label> labels,
+            List<LocatorMap.Place> places, String title, String description, String id, int width, int height) {
+        String svg() {
+            return LocatorMap.svg(outlines, labels, places, title, description, id, width, height);
+        }
+    }
+
     /** The locator map: outlines parsed once per build, projected and labelled in this language. */
     Views.Map map(MapSpec m) {
         MapSpec.Words w = m.words().get(lang);
-        List<LocatorMap.Country> outlines = geo.computeIfAbsent(m.id(), id -> LocatorMap.parse(m.geo().text()));
+        List<LocatorMap.Country> outlines = geo.computeIfAbsent(m.id(), id -> OUTLINES.get(m.geo().text(),
+                LocatorMap::parse));
         java.util.Set<String> known = new java.util.HashSet<>();
         outlines.forEach(c -> known.add(c.id()));
         for (MapSpec.Country c : m.countries()) {
@@ -75,9 +88,10 @@ final class VisualViews {
         String title = text.text(w.title(), w.position());
         String description = text.text(w.description(), w.position());
         // two compositions: a phone gets a map drawn for its width, so that names stay legible
-        String wide = LocatorMap.svg(outlines, labels, places, title, description, "map-" + m.id() + "-wide", 720, 440);
-        String narrow = LocatorMap.svg(outlines, labels, places, title, description, "map-" + m.id() + "-narrow",
-                360, 300);
+        String wide = DRAWN.get(new Drawing(outlines, labels, places, title, description, "map-" + m.id() + "-wide",
+                720, 440), Drawing::svg);
+        String narrow = DRAWN.get(new Drawing(outlines, labels, places, title, description, "map-" + m.id()
+                + "-narrow", 360, 300), Drawing::svg);
         return new Views.Map(m.id(), title, description, text.text(w.credit(), w.position()), wide, narrow,
                 data.cites(m.sources()));
     }

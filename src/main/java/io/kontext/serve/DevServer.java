@@ -17,9 +17,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +64,14 @@ public final class DevServer implements AutoCloseable {
      * @param bug an exception from the pipeline: a bug in Kontext
      */
     public record Build(int number, boolean ok, Diagnostics diagnostics, Duration took, List<String> changed,
-            Diagnostics written, Optional<RuntimeException> bug) {
+            Diagnostics written, Optional<RuntimeException> bug, Optional<OpenPages> first) {
+    }
+
+    /**
+     * The pages open in a browser, rebuilt and shown before the rest of the site: how many, and how
+     * long it took from the edit being noticed to their reload being announced.
+     */
+    public record OpenPages(int pages, Duration took) {
     }
 
     /** Told about every build, on the thread that ran it. */
@@ -185,18 +194,44 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** Builds, swaps the result in, tells open pages, writes a good build; one at a time. */
+    /**
+     * Builds, swaps the result in, tells open pages, writes a good build; one at a time. When pages
+     * are open in a browser and the site was fine, those pages are rendered first and announced at
+     * once; the whole build follows, and open pages reload again only if it changes them or fails.
+     */
     private synchronized void rebuild(List<String> changed) {
         int number = ++builds;
         String generation = session + "-" + number;
         String basePath = BasePath.of(project.root(), settings.baseUrl()).orElse(current.basePath());
+        long start = System.nanoTime();
+        Pipeline.Options options = new Pipeline.Options(project.root(), Optional.empty(),
+                Optional.of(origin + basePath), settings.lenient(), Optional.empty());
+        Optional<OpenPages> first = Optional.empty();
+        Map<String, OutputFile> fast = Map.of();
+        Set<String> open = openOutputs(basePath);
+        if (!open.isEmpty() && !current.failing() && !current.files().isEmpty() && basePath.equals(current.basePath())) {
+            try {
+                Diagnostics quick = new Diagnostics();
+                Pipeline.Result partial = new Pipeline().run(options.onlyPages(open::contains), quick);
+                if (partial.ok() && !partial.files().isEmpty()) {
+                    Map<String, OutputFile> merged = new LinkedHashMap<>(current.files());
+                    Map<String, OutputFile> mine = new LinkedHashMap<>();
+                    partial.files().forEach(f -> mine.put(f.path(), f));
+                    merged.putAll(mine);
+                    fast = mine;
+                    current = new Snapshot(generation, basePath, Map.copyOf(merged), Optional.empty());
+                    live.announce(generation);
+                    first = Optional.of(new OpenPages(mine.size(), Duration.ofNanos(System.nanoTime() - start)));
+                }
+            } catch (RuntimeException e) {
+                // the whole build below runs again and reports it
+            }
+        }
         Diagnostics diagnostics = new Diagnostics();
         Optional<RuntimeException> bug = Optional.empty();
-        long start = System.nanoTime();
         Pipeline.Result result;
         try {
-            result = new Pipeline().run(new Pipeline.Options(project.root(), Optional.empty(),
-                    Optional.of(origin + basePath), settings.lenient(), Optional.empty()), diagnostics);
+            result = new Pipeline().run(options, diagnostics);
         } catch (RuntimeException e) {
             bug = Optional.of(e);
             diagnostics.error(Position.ofFile("kontext"), "internal", "internal error: " + e,
@@ -209,18 +244,40 @@ public final class DevServer implements AutoCloseable {
             for (OutputFile f : result.files()) {
                 files.put(f.path(), f);
             }
-            current = new Snapshot(generation, basePath, Map.copyOf(files), Optional.empty());
+            boolean same = first.isPresent() && fast.values().stream()
+                    .allMatch(f -> files.containsKey(f.path()) && Arrays.equals(files.get(f.path()).content(), f.content()));
+            String shown = same ? generation : generation + "-all";
+            current = new Snapshot(shown, basePath, Map.copyOf(files), Optional.empty());
+            if (!same) {
+                live.announce(shown);
+            }
         } else {
             // before the first good build, the error page is shown where the site will be
-            current = new Snapshot(generation, current.files().isEmpty() ? basePath : current.basePath(),
+            current = new Snapshot(generation + "-all", current.files().isEmpty() ? basePath : current.basePath(),
                     current.files(), Optional.of(errorPage.render(diagnostics)));
+            live.announce(current.generation());
         }
-        live.announce(generation);
         Diagnostics written = new Diagnostics();
         if (result.ok()) {
             new OutputWriter(written, Optional.empty()).write(result.files(),
                     project.root().resolve("target").resolve("site"));
         }
-        listener.built(new Build(number, result.ok(), diagnostics, took, changed, written, bug));
+        listener.built(new Build(number, result.ok(), diagnostics, took, changed, written, bug, first));
+    }
+
+    /** The output paths of the pages open in a browser ({@code en/index.html}) that the site has. */
+    private Set<String> openOutputs(String basePath) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String page : live.openPages()) {
+            if (!page.startsWith(basePath)) {
+                continue;
+            }
+            String path = page.substring(basePath.length());
+            String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+            if (current.files().containsKey(file) && file.endsWith(".html")) {
+                out.add(file);
+            }
+        }
+        return out;
     }
 }

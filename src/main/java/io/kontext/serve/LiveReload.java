@@ -29,6 +29,8 @@ final class LiveReload implements Closeable {
     private static final String CLOSE = "\0close";
 
     private final Set<BlockingQueue<String>> clients = ConcurrentHashMap.newKeySet();
+    /** The address of each open page (as its script reports it), with how many tabs show it. */
+    private final java.util.Map<String, Integer> open = new ConcurrentHashMap<>();
     private final Duration heartbeat;
     private volatile String generation;
     private volatile boolean closed;
@@ -57,6 +59,10 @@ final class LiveReload implements Closeable {
         exchange.sendResponseHeaders(200, 0);
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         clients.add(queue);
+        String page = page(exchange.getRequestURI().getRawQuery());
+        if (page != null) {
+            open.merge(page, 1, Integer::sum);
+        }
         try (OutputStream out = exchange.getResponseBody()) {
             write(out, "retry: 1000\n\n");
             String sent = null;
@@ -74,7 +80,33 @@ final class LiveReload implements Closeable {
             Thread.currentThread().interrupt();
         } finally {
             clients.remove(queue);
+            if (page != null) {
+                open.computeIfPresent(page, (k, n) -> n > 1 ? n - 1 : null);
+            }
         }
+    }
+
+    /** The paths of the pages open in a browser now ({@code /en/}), as their scripts reported them. */
+    Set<String> openPages() {
+        return Set.copyOf(open.keySet());
+    }
+
+    /** The {@code page} parameter of an event stream request: a path, decoded; null if absent or odd. */
+    static String page(String rawQuery) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String part : rawQuery.split("&")) {
+            if (part.startsWith("page=") && part.length() < 2048) {
+                try {
+                    String path = java.net.URLDecoder.decode(part.substring(5), StandardCharsets.UTF_8);
+                    return path.startsWith("/") ? path : null;
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** Ends every open stream; the pages reconnect by themselves when a server is back. */

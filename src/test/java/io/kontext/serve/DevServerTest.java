@@ -103,6 +103,35 @@ class DevServerTest {
     }
 
     @Test
+    void theOpenPageIsRebuiltAndShownFirstAndTheWholeBuildDoesNotReloadItAgain() throws Exception {
+        try (Events events = new Events("/bron/en/")) {
+            events.next();
+            project.edit("site/content/en/summary.md", "### A heading", "### A heading changed for the open page");
+            String first = events.next();
+            DevServer.Build build = nextBuild();
+            assertThat(build.ok()).isTrue();
+            assertThat(build.first()).hasValueSatisfying(open -> {
+                assertThat(open.pages()).isEqualTo(1);
+                assertThat(open.took()).isPositive().isLessThanOrEqualTo(build.took());
+            });
+            // the whole build made the same page: it is served under the id announced first
+            assertThat(get(site.resolve("en/")).body()).contains("A heading changed for the open page")
+                    .contains("/__kontext/live.js?v=" + first);
+            // and the pages that were not open are up to date too
+            assertThat(get(site.resolve("data/en/timeline.json")).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void withNoPageOpenTheWholeSiteIsBuiltAtOnce() throws Exception {
+        project.edit("site/content/en/summary.md", "### A heading", "### A heading nobody watches");
+        DevServer.Build build = nextBuild();
+        assertThat(build.ok()).isTrue();
+        assertThat(build.first()).isEmpty();
+        assertThat(get(site.resolve("en/")).body()).contains("A heading nobody watches");
+    }
+
+    @Test
     void showsTheBuildErrorInEveryPageWithItsPositionAndReturnsToTheSiteWhenFixed() throws Exception {
         try (Events events = new Events()) {
             events.next();
@@ -347,7 +376,13 @@ class DevServerTest {
         private final HttpResponse<Stream<String>> response;
 
         Events() throws Exception {
-            response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__kontext/events"))
+            this(null);
+        }
+
+        /** @param page the address of the page the stream is for, as its script reports it */
+        Events(String page) throws Exception {
+            response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__kontext/events"
+                    + (page == null ? "" : "?page=" + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8))))
                     .build(), HttpResponse.BodyHandlers.ofLines());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().map()).containsEntry("content-type", List.of("text/event-stream; charset=utf-8"));

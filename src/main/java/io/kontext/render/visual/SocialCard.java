@@ -109,6 +109,22 @@ public final class SocialCard {
             return new Fonts(read(bold), read(regular));
         }
 
+        /** The fonts from the bytes of their files. */
+        public static Fonts load(java.nio.ByteBuffer bold, java.nio.ByteBuffer regular, Path boldPath,
+                Path regularPath) throws IOException {
+            return new Fonts(read(bold, boldPath), read(regular, regularPath));
+        }
+
+        private static Font read(java.nio.ByteBuffer bytes, Path what) throws IOException {
+            byte[] copy = new byte[bytes.remaining()];
+            bytes.get(copy);
+            try (InputStream in = new java.io.ByteArrayInputStream(copy)) {
+                return Font.createFont(Font.TRUETYPE_FONT, in);
+            } catch (FontFormatException e) {
+                throw new IOException("not a TrueType font: " + what, e);
+            }
+        }
+
         private static Font read(Path file) throws IOException {
             try (InputStream in = Files.newInputStream(file)) {
                 return Font.createFont(Font.TRUETYPE_FONT, in);

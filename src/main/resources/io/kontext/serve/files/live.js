@@ -11,7 +11,8 @@
   } catch (e) {
     // framed by another origin: listen here
   }
-  var events = new EventSource('/__kontext/events');
+  // the page's address tells the server what to rebuild first after an edit
+  var events = new EventSource('/__kontext/events?page=' + encodeURIComponent(window.location.pathname));
   events.addEventListener('build', function (e) {
     if (e.data !== shown) {
       events.close();
