@@ -37,6 +37,8 @@ public final class Markdown {
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
                 .set(HtmlRenderer.SUPPRESS_HTML, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // the output goes into templates as is: no line-by-line formatting pass
+                .set(HtmlRenderer.FORMAT_FLAGS, HtmlRenderer.PASS_THROUGH)
                 .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "")
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)

@@ -107,8 +107,14 @@ public final class Messages {
         if (args.length == 0) {
             return pattern.replace("''", "'");
         }
-        return new MessageFormat(pattern, locales.get(language).locale()).format(args);
+        MessageFormat format = formats.computeIfAbsent(language + "\u0000" + key,
+                k -> new MessageFormat(pattern, locales.get(language).locale()));
+        // a MessageFormat is not safe for threads: each use formats with its own copy
+        return ((MessageFormat) format.clone()).format(args);
     }
+
+    /** Parsed patterns by language and key, parsed once per build. */
+    private final Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public boolean has(String language, String key) {
         return bundles.get(language).containsKey(key);

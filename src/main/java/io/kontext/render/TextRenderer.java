@@ -17,9 +17,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -95,6 +92,7 @@ final class TextRenderer {
 
     private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
             "<h([1-6])>(.*?)</h\\1>", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
     private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile(
             " " + Markdown.SOURCE_OFFSET + "=\"(\\d+)\"");
 
@@ -107,7 +105,9 @@ final class TextRenderer {
         if (html.contains("<h")) {
             Set<String> used = new HashSet<>();
             html = HEADING.matcher(html).replaceAll(m -> {
-                String base = idPrefix + "-" + slug(Jsoup.parseBodyFragment(m.group(2)).text());
+                // the heading's text: its markup dropped, its entities decoded
+                String base = idPrefix + "-" + slug(org.jsoup.parser.Parser.unescapeEntities(
+                        TAG.matcher(m.group(2)).replaceAll(""), false));
                 String id = base;
                 for (int n = 2; !used.add(id); n++) {
                     id = base + "-" + n;
