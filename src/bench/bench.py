@@ -22,25 +22,35 @@ import tempfile
 import time
 
 
-def measure(cmd, runs, warmup, work, cwd=None):
-    """Runs cmd (a list; the string OUT in it becomes a fresh output folder) warmup+runs times.
-    Returns the counted runs as (wall s, cpu s, peak MiB) tuples; raises if a run fails."""
-    rows = []
+def run_once(cmd, work):
+    """One cold run of cmd (a list; the string OUT in it becomes a fresh output folder): (wall s,
+    cpu s, peak MiB). The output is removed and the removal synced to disk before the next run, so
+    that one run's deletions do not slow the next one's writes."""
+    out = tempfile.mkdtemp(dir=work, prefix="out.")
+    shutil.rmtree(out)
+    argv = [out if a == "OUT" else a for a in cmd]
+    t0 = time.monotonic()
+    p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    output = p.stdout.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.monotonic() - t0
+    p.stdout.close()
+    shutil.rmtree(out, ignore_errors=True)
+    os.sync()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit("failed (%s): %s\n%s" % (os.waitstatus_to_exitcode(status), " ".join(argv), output[-2000:]))
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def measure(*cmds, runs, warmup, work):
+    """Runs the commands in turn (A, B, A, B, ...) warmup+runs times each, so that they meet the
+    same machine; returns the counted runs of each."""
+    rows = [[] for _ in cmds]
     for i in range(warmup + runs):
-        out = tempfile.mkdtemp(dir=work, prefix="out.")
-        shutil.rmtree(out)
-        argv = [out if a == "OUT" else a for a in cmd]
-        t0 = time.monotonic()
-        p = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-        _, status, usage = os.wait4(p.pid, 0)
-        wall = time.monotonic() - t0
-        output = p.stdout.read().decode("utf-8", "replace")
-        p.stdout.close()
-        shutil.rmtree(out, ignore_errors=True)
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise SystemExit("failed (%s): %s\n%s" % (os.waitstatus_to_exitcode(status), " ".join(argv), output[-2000:]))
-        if i >= warmup:
-            rows.append((wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024))
+        for k, cmd in enumerate(cmds):
+            r = run_once(cmd, work)
+            if i >= warmup:
+                rows[k].append(r)
     return rows
 
 
@@ -91,30 +101,40 @@ def main():
         "what", "pages", "wall s", "cpu s", "peak MiB", "ms/page", "wall min-max", "K/H"))
     print("|%s|" % "|".join("-" * w for w in (36, 8, 9, 9, 10, 10, 13, 7)))
 
-    row("kontext --version (JVM floor)", 0, measure([launcher, "--version"], runs, warmup, work))
-    hugo20 = None
+    def hugo_cmd(n):
+        return [hugo, "--quiet", "--source", os.path.join(work, "c%d" % n, "hugo"), "--destination", "OUT"]
+
+    def kontext_cmd(project):
+        return [launcher, "build", "--project", project, "--out", "OUT"]
+
+    row("kontext --version (JVM floor)", 0, measure([launcher, "--version"], runs=runs, warmup=warmup,
+                                                    work=work)[0])
+    plain = ["java", "-jar", jar, "build", "--project", repo, "--out", "OUT"]
     if hugo:
-        hugo20 = row("hugo, corpus N=10", 20, measure(
-            [hugo, "--quiet", "--source", os.path.join(work, "c10", "hugo"), "--destination", "OUT"],
-            runs, warmup, work))
-    shipped = row("kontext, shipped explainer", 0, measure(
-        [launcher, "build", "--project", repo, "--out", "OUT"], runs, warmup, work))
-    plain = measure(["java", "-jar", jar, "build", "--project", repo, "--out", "OUT"], runs, warmup, work)
-    row("kontext, shipped, plain java -jar", 0, plain)
-    if hugo20:
-        print("| %-34s | %6s | %7s | %7s | %8s | %8s | %11s | %-5s |" % (
-            "shipped explainer vs hugo N=10", "", "", "", "", "", "", "%.2f" % (shipped / hugo20)))
+        k, p, h = measure(kontext_cmd(repo), plain, hugo_cmd(10), runs=runs, warmup=warmup, work=work)
+    else:
+        (k, p), h = measure(kontext_cmd(repo), plain, runs=runs, warmup=warmup, work=work), None
+    shipped = row("kontext, shipped explainer", 0, k)
+    row("kontext, shipped, plain java -jar", 0, p)
+    if h:
+        hugo20 = row("hugo, corpus N=10 (20 pages)", 20, h)
+        ratio("shipped explainer / hugo N=10", 0, shipped / hugo20)
     for n in sizes:
         pages = 2 * n
-        k = row("kontext, corpus N=%d" % n, pages, measure(
-            [launcher, "build", "--project", os.path.join(work, "k%d" % n), "--out", "OUT"], runs, warmup, work))
         if hugo:
-            h = row("hugo, corpus N=%d" % n, pages, measure(
-                [hugo, "--quiet", "--source", os.path.join(work, "c%d" % n, "hugo"), "--destination", "OUT"],
-                runs, warmup, work))
-            print("| %-34s | %6d | %7s | %7s | %8s | %8s | %11s | %-5s |" % (
-                "ratio kontext/hugo, N=%d" % n, pages, "", "", "", "", "", "%.2f" % (k / h)))
+            k, h = measure(kontext_cmd(os.path.join(work, "k%d" % n)), hugo_cmd(n), runs=runs, warmup=warmup,
+                           work=work)
+            kw = row("kontext, corpus N=%d" % n, pages, k)
+            hw = row("hugo, corpus N=%d" % n, pages, h)
+            ratio("ratio kontext/hugo, N=%d" % n, pages, kw / hw)
+        else:
+            row("kontext, corpus N=%d" % n, pages, measure(kontext_cmd(os.path.join(work, "k%d" % n)), runs=runs,
+                                                            warmup=warmup, work=work)[0])
 
+
+def ratio(name, pages, value):
+    print("| %-34s | %6s | %7s | %7s | %8s | %8s | %11s | %-5s |" % (
+        name, pages or "", "", "", "", "", "", "%.2f" % value), flush=True)
 
 if __name__ == "__main__":
     main()
