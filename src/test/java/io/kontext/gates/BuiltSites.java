@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 final class BuiltSites {
 
-    static final List<String> FIXTURES = List.of("minimal", "trilingual");
+    static final List<String> FIXTURES = List.of("minimal", "trilingual", "pages");
     private static final Map<String, Site> BUILT = new LinkedHashMap<>();
 
     /** A built site: its name, output folder and HTML pages (relative paths). */
