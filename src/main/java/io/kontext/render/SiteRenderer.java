@@ -88,52 +88,55 @@ public final class SiteRenderer {
         Language first = site.config().defaultLanguage();
 
         // The work as independent tasks, the costliest first, so that the threads finish together.
-        Map<Runnable, String> tasks = new LinkedHashMap<>();
-        tasks.put(() -> SocialCards.render(project, site, messages, views, diagnostics).forEach(sink), "");
+        List<Task> tasks = new ArrayList<>();
+        tasks.add(new Task("", () -> SocialCards.render(project, site, messages, views, diagnostics).forEach(sink)));
         for (LanguageViews v : views.values()) {
-            tasks.put(() -> {
+            tasks.add(new Task(v.code() + "/index.html", () -> {
                 Map<String, Object> explainer = pages.explainer(v);
                 explainer.put("pendingBlocks", pendingBlocks(site, v.language()));
                 explainer.put("originalLang", first.code());
                 render(templates, "explainer", v.language(), explainer, v.code() + "/index.html", sink);
-            }, v.code() + "/index.html");
+            }));
         }
         for (LanguageViews v : views.values()) {
-            tasks.put(() -> render(templates, "embeds", v.language(), pages.embedsPage(v),
-                    v.code() + "/" + Pages.EMBEDS + "index.html", sink), v.code() + "/" + Pages.EMBEDS + "index.html");
-            tasks.put(() -> render(templates, "parallel", v.language(), pages.parallel(v),
-                    v.code() + "/" + Pages.PARALLEL + "index.html", sink), v.code() + "/" + Pages.PARALLEL + "index.html");
+            String embedsPage = v.code() + "/" + Pages.EMBEDS + "index.html";
+            String parallel = v.code() + "/" + Pages.PARALLEL + "index.html";
+            tasks.add(new Task(embedsPage, () -> render(templates, "embeds", v.language(), pages.embedsPage(v),
+                    embedsPage, sink)));
+            tasks.add(new Task(parallel, () -> render(templates, "parallel", v.language(), pages.parallel(v), parallel,
+                    sink)));
         }
-        tasks.put(() -> new DataDownloads(site, messages, markdown).files().forEach(sink), "");
-        tasks.put(() -> new Feeds(site, messages, markdown).files().forEach(sink), "");
+        tasks.add(new Task("", () -> new DataDownloads(site, messages, markdown).files().forEach(sink)));
+        tasks.add(new Task("", () -> new Feeds(site, messages, markdown).files().forEach(sink)));
         for (LanguageViews v : views.values()) {
             for (Embeds.Embed e : embeds.of(v)) {
-                tasks.put(() -> {
+                tasks.add(new Task(e.path() + "index.html", () -> {
                     render(templates, "embed", v.language(), pages.embed(v, e), e.path() + "index.html", sink);
                     sink.accept(new OutputFile(e.path() + "oembed.json", bytes(embeds.oembed(e, v.language())),
                             "templates/embed.html"));
-                }, e.path() + "index.html");
+                }));
             }
         }
         for (io.kontext.model.Page p : site.pages()) {
             LanguageViews v = views.get(p.lang());
-            tasks.put(() -> render(templates, "page", v.language(), pages.page(v, p), p.path() + "index.html", sink),
-                    p.path() + "index.html");
+            String path = p.path() + "index.html";
+            tasks.add(new Task(path, () -> render(templates, "page", v.language(), pages.page(v, p), path, sink)));
         }
-        tasks.put(() -> render(templates, "chooser", first, pages.chooser(), "index.html", sink), "index.html");
-        tasks.put(() -> render(templates, "404", first, pages.notFound(), "404.html", sink), "404.html");
-        tasks.put(() -> {
+        tasks.add(new Task("index.html", () -> render(templates, "chooser", first, pages.chooser(), "index.html",
+                sink)));
+        tasks.add(new Task("404.html", () -> render(templates, "404", first, pages.notFound(), "404.html", sink)));
+        tasks.add(new Task("", () -> {
             Head head = new Head(site);
             sink.accept(new OutputFile("sitemap.xml", bytes(Sitemap.xml(site, head,
                     List.of("", Pages.PARALLEL, Pages.EMBEDS), pages)), "site/site.yaml"));
             sink.accept(new OutputFile("robots.txt", bytes("User-agent: *\nAllow: /\n\nSitemap: " + head.base()
                     + "sitemap.xml\n"), "site/site.yaml"));
             assets.files().forEach(sink);
-        }, "");
+        }));
         // tasks that make many files (cards, downloads, assets) are named "": only whole builds run them
-        List<Runnable> chosen = tasks.entrySet().stream()
-                .filter(t -> only == null || !t.getValue().isEmpty() && only.test(t.getValue()))
-                .map(Map.Entry::getKey).toList();
+        List<Runnable> chosen = tasks.stream()
+                .filter(t -> only == null || !t.path().isEmpty() && only.test(t.path()))
+                .map(Task::run).toList();
         planned.accept(chosen.size());
         run(chosen, done);
     }
@@ -185,6 +188,10 @@ public final class SiteRenderer {
             Consumer<OutputFile> sink) {
         templates.render(template, l.locale(), vars).ifPresent(html ->
                 sink.accept(new OutputFile(path, bytes(html), "templates/" + template + ".html")));
+    }
+
+    /** A unit of the render stage: what it makes (its page's output path, or "" for many files). */
+    private record Task(String path, Runnable run) {
     }
 
     /** The HTML of a chart or map placed in text, from the {@code parts/visuals} fragments. */

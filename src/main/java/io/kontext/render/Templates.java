@@ -49,16 +49,16 @@ final class Templates {
         this.engine = ENGINES.get(dir.toAbsolutePath() + "\n" + state(dir), key -> engine(dir));
     }
 
-    /** The paths, sizes and modification times of the template files: what an engine was made from. */
+    /** The paths and a digest of the contents of the template files: what an engine was made from. */
     private static String state(Path dir) {
         StringBuilder b = new StringBuilder();
         try (var walk = java.nio.file.Files.walk(dir)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             for (Path p : walk.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                var attrs = java.nio.file.Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
-                b.append(dir.relativize(p)).append(' ').append(attrs.size()).append(' ')
-                        .append(attrs.lastModifiedTime().toInstant()).append('\n');
+                b.append(dir.relativize(p)).append(' ').append(java.util.HexFormat.of()
+                        .formatHex(digest.digest(java.nio.file.Files.readAllBytes(p)))).append('\n');
             }
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (java.io.IOException | java.io.UncheckedIOException | java.security.NoSuchAlgorithmException e) {
             // unreadable: a fresh engine, which reports the problem when it reads the template
             b.append("unreadable ").append(System.nanoTime());
         }
