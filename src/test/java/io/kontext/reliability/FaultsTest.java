@@ -111,6 +111,37 @@ class FaultsTest {
         assertThat(siblings()).noneMatch(n -> n.startsWith(".out.tmp-") || n.startsWith(".out.old-"));
     }
 
+    @Test
+    void aSecondBuildIntoTheSameOutputWhileOneIsWritingIsRefusedAndChangesNothing() throws Exception {
+        TestProject p = TestProject.fixture("minimal", tmp.resolve("project"));
+        Path out = tmp.resolve("out");
+        assertThat(p.build("--out", out.toString()).exitCode()).isZero();
+        Map<String, String> before = TestProject.hashes(out);
+
+        Path marker = tmp.resolve("held");
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dkontext.faults.holdBeforeSwap=" + marker));
+        command.addAll(java(p.root(), out).subList(1, java(p.root(), out).size()));
+        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            tmp.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+            Process first = new ProcessBuilder(command).redirectErrorStream(true).start();
+            // the first build holds the output's lock, its site written, just before the swap
+            while (!Files.exists(marker)) {
+                assertThat(watcher.poll(60, TimeUnit.SECONDS)).as("the first build reached the swap").isNotNull()
+                        .satisfies(k -> k.reset());
+            }
+            TestProject.Run second = p.build("--out", out.toString());
+            assertThat(second.exitCode()).isEqualTo(io.kontext.cli.ExitCode.CONTENT);
+            assertThat(second.err()).contains("error: another Kontext build is writing " + out.toAbsolutePath());
+            assertThat(TestProject.hashes(out)).isEqualTo(before);
+
+            Files.delete(marker);
+            assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(first.exitValue()).as(new String(first.getInputStream().readAllBytes())).isZero();
+        }
+        assertThat(p.build("--out", out.toString()).exitCode()).isZero();
+        assertThat(siblings()).noneMatch(n -> n.startsWith(".out.tmp-") || n.startsWith(".out.old-"));
+    }
+
     private static String readableCopy(String classPath, Path dir) throws Exception {
         List<String> copies = new ArrayList<>();
         int n = 0;
