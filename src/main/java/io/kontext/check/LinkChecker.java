@@ -51,13 +51,6 @@ public final class LinkChecker {
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
-    /** Checks the files and returns them ready to write (source attributes removed). */
-    public List<OutputFile> check(List<OutputFile> files) {
-        List<OutputFile> out = files.stream().map(this::scan).toList();
-        finish();
-        return out;
-    }
-
     /**
      * Reads one file of the site (any thread, any order) and returns it ready to write; what its
      * links point to is checked by {@link #finish} once every file has been scanned. Only the

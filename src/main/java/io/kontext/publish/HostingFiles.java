@@ -41,17 +41,6 @@ public final class HostingFiles {
     private HostingFiles() {
     }
 
-    /** The files plus the headers files and the gzipped copies. */
-    public static List<OutputFile> add(List<OutputFile> files, URI baseUrl) {
-        List<OutputFile> out = new ArrayList<>(files);
-        out.addAll(headerFiles(files.stream().map(OutputFile::path).toList(), baseUrl));
-        for (OutputFile f : new ArrayList<>(out)) {
-            precompressed(f).ifPresent(out::add);
-        }
-        out.sort(java.util.Comparator.comparing(OutputFile::path));
-        return out;
-    }
-
     /** The headers files for a site of these files: {@code _headers} and {@code _kontext/nginx.conf}. */
     public static List<OutputFile> headerFiles(java.util.Collection<String> paths, URI baseUrl) {
         String base = baseUrl.getRawPath();

@@ -32,6 +32,7 @@ final class Pages {
         this.head = new Head(site);
         this.assets = assets;
         this.embeds = embeds;
+        site.pages().forEach(p -> versions.computeIfAbsent(p.key(), k -> new LinkedHashMap<>()).put(p.lang(), p));
     }
 
     Map<String, Object> explainer(LanguageViews v) {
@@ -84,19 +85,11 @@ final class Pages {
     }
 
     /** The versions of each page by key, then language: the translations a page links to. */
-    private Map<String, Map<String, Page>> versions;
-
-    private synchronized Map<String, Map<String, Page>> versions() {
-        if (versions == null) {
-            versions = new java.util.HashMap<>();
-            site.pages().forEach(p -> versions.computeIfAbsent(p.key(), k -> new LinkedHashMap<>()).put(p.lang(), p));
-        }
-        return versions;
-    }
+    private final Map<String, Map<String, Page>> versions = new java.util.HashMap<>();
 
     /** The hreflang set of a page: each version, and the original language's (or the first) as x-default. */
     List<Views.Alternate> alternates(Page p) {
-        Map<String, Page> all = versions().get(p.key());
+        Map<String, Page> all = versions.get(p.key());
         List<Views.Alternate> out = new ArrayList<>();
         if (all.size() < 2) {
             return out;
@@ -122,7 +115,7 @@ final class Pages {
         DataViews data = citing.computeIfAbsent(l.code() + " " + explainer, k -> v.data().citingSourcesOn(explainer));
         Map<String, Object> vars = common(v);
         Views.Page page = page(l, head.base() + p.path(), alternates(p), root, null, p.title(), "");
-        Map<String, Page> all = versions().get(p.key());
+        Map<String, Page> all = versions.get(p.key());
         List<Views.LanguageLink> languages = new ArrayList<>();
         for (Language other : site.config().languages()) {
             Page twin = all.get(other.code());

@@ -40,13 +40,6 @@ public final class SiteRenderer {
         this.diagnostics = diagnostics;
     }
 
-    /** Every file of the site, in memory, sorted by path (for the preview server and tests). */
-    public List<OutputFile> render(Site site) {
-        Map<String, OutputFile> out = new java.util.concurrent.ConcurrentSkipListMap<>();
-        render(site, null, f -> out.put(f.path(), f), n -> { }, () -> { });
-        return List.copyOf(out.values());
-    }
-
     /**
      * Renders every file of the site and hands each to {@code sink} as soon as it is made, from
      * several threads at once (the sink must be thread-safe); nothing is held here once handed

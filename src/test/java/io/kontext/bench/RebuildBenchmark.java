@@ -1,7 +1,7 @@
 package io.kontext.bench;
 
 import io.kontext.serve.DevServer;
-import java.io.IOException;
+import io.kontext.testing.TestProject;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -39,7 +39,9 @@ public final class RebuildBenchmark {
         int edits = args.length > 3 ? Integer.parseInt(args[3]) : 25;
         Path copy = Files.createTempDirectory("kontext-rebuild");
         for (String part : List.of("site", "templates", "seeds")) {
-            copyTree(source.resolve(part), copy.resolve(part));
+            if (Files.exists(source.resolve(part))) {
+                TestProject.copyTree(source.resolve(part), copy.resolve(part));
+            }
         }
         BlockingQueue<DevServer.Build> builds = new LinkedBlockingQueue<>();
         DevServer server = new DevServer(new DevServer.Settings(copy, "127.0.0.1", 0, false, Optional.empty(),
@@ -94,21 +96,5 @@ public final class RebuildBenchmark {
 
     private static double max(List<Double> v) {
         return v.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

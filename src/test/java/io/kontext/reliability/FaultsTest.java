@@ -89,19 +89,9 @@ class FaultsTest {
         p.edit("site/content/en/summary.md", "What you need to know", "What to know");
 
         Path marker = tmp.resolve("held");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dkontext.faults.holdBeforeSwap=" + marker));
-        command.addAll(java(p.root(), out).subList(1, java(p.root(), out).size()));
-        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-            tmp.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
-            Process build = new ProcessBuilder(command).redirectErrorStream(true).start();
-            // wait until the new site is written and the build holds before the swap
-            while (!Files.exists(marker)) {
-                assertThat(watcher.poll(60, TimeUnit.SECONDS)).as("the build reached the swap").isNotNull().satisfies(
-                        k -> k.reset());
-            }
-            build.destroyForcibly();
-            assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
+        Process build = buildHeldBeforeSwap(p, out, marker);
+        build.destroyForcibly();
+        assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(TestProject.hashes(out)).isEqualTo(before);
         assertThat(siblings()).anyMatch(n -> n.startsWith(".out.tmp-"));
 
@@ -119,27 +109,37 @@ class FaultsTest {
         Map<String, String> before = TestProject.hashes(out);
 
         Path marker = tmp.resolve("held");
+        // the first build holds the output's lock, its site written, just before the swap
+        Process first = buildHeldBeforeSwap(p, out, marker);
+        TestProject.Run second = p.build("--out", out.toString());
+        assertThat(second.exitCode()).isEqualTo(io.kontext.cli.ExitCode.CONTENT);
+        assertThat(second.err()).contains("error: another Kontext build is writing " + out.toAbsolutePath());
+        assertThat(TestProject.hashes(out)).isEqualTo(before);
+
+        Files.delete(marker);
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).as(new String(first.getInputStream().readAllBytes())).isZero();
+        assertThat(p.build("--out", out.toString()).exitCode()).isZero();
+        assertThat(siblings()).noneMatch(n -> n.startsWith(".out.tmp-") || n.startsWith(".out.old-"));
+    }
+
+    /**
+     * Starts a build in its own process with the fault hook set, and returns once the build has
+     * written the new site and holds before the swap (the marker file appears); deleting the
+     * marker lets it go on.
+     */
+    private Process buildHeldBeforeSwap(TestProject p, Path out, Path marker) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dkontext.faults.holdBeforeSwap=" + marker));
         command.addAll(java(p.root(), out).subList(1, java(p.root(), out).size()));
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-            tmp.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
-            Process first = new ProcessBuilder(command).redirectErrorStream(true).start();
-            // the first build holds the output's lock, its site written, just before the swap
+            marker.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+            Process build = new ProcessBuilder(command).redirectErrorStream(true).start();
             while (!Files.exists(marker)) {
-                assertThat(watcher.poll(60, TimeUnit.SECONDS)).as("the first build reached the swap").isNotNull()
+                assertThat(watcher.poll(60, TimeUnit.SECONDS)).as("the build reached the swap").isNotNull()
                         .satisfies(k -> k.reset());
             }
-            TestProject.Run second = p.build("--out", out.toString());
-            assertThat(second.exitCode()).isEqualTo(io.kontext.cli.ExitCode.CONTENT);
-            assertThat(second.err()).contains("error: another Kontext build is writing " + out.toAbsolutePath());
-            assertThat(TestProject.hashes(out)).isEqualTo(before);
-
-            Files.delete(marker);
-            assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(first.exitValue()).as(new String(first.getInputStream().readAllBytes())).isZero();
+            return build;
         }
-        assertThat(p.build("--out", out.toString()).exitCode()).isZero();
-        assertThat(siblings()).noneMatch(n -> n.startsWith(".out.tmp-") || n.startsWith(".out.old-"));
     }
 
     private static String readableCopy(String classPath, Path dir) throws Exception {

@@ -148,7 +148,8 @@ public final class TestProject {
         return out;
     }
 
-    static void copyTree(Path from, Path to) {
+    /** Copies a folder with everything in it. */
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
