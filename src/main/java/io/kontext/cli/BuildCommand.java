@@ -1,5 +1,6 @@
 package io.kontext.cli;
 
+import io.kontext.load.Project;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,7 +27,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = out != null ? out : common.project.resolve("target").resolve("site");
+        Path target = out != null ? out : new Project(common.project).defaultOutput();
         return RunSupport.run(common, Optional.of(target), spec.commandLine().getErr(), System.getenv());
     }
 }

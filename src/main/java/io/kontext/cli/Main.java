@@ -27,6 +27,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // social cards are drawn with Java2D, which must never look for a display
+        System.setProperty("java.awt.headless", "true");
         int code;
         try {
             code = commandLine().execute(args);

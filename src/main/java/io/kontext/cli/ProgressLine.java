@@ -1,6 +1,6 @@
 package io.kontext.cli;
 
-import io.kontext.build.Pipeline;
+import io.kontext.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;

@@ -1,6 +1,6 @@
 package io.kontext.cli;
 
-import io.kontext.build.Pipeline;
+import io.kontext.pipeline.Pipeline;
 import io.kontext.diag.Diagnostics;
 import io.kontext.diag.Position;
 import java.io.PrintWriter;
@@ -18,9 +18,13 @@ final class RunSupport {
     static int run(CommonOptions common, Optional<Path> out, PrintWriter err, Map<String, String> env) {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Instant> fileTime = sourceDateEpoch(env, diagnostics);
-        Pipeline.Result result = diagnostics.hasErrors() ? new Pipeline.Result(false, java.util.List.of())
-                : new Pipeline().run(new Pipeline.Options(common.project, out, common.baseUrl(), common.lenient,
-                        fileTime), diagnostics, ProgressLine.forTerminal(err, env));
+        if (diagnostics.hasErrors()) {
+            new DiagnosticPrinter(err).print(diagnostics);
+            return ExitCode.CONTENT;
+        }
+        Pipeline.Options options = Pipeline.Options.of(common.project, out.map(Pipeline.Target::folder)
+                .orElse(Pipeline.Target.none())).baseUrl(common.baseUrl()).lenient(common.lenient).fileTime(fileTime);
+        Pipeline.Result result = new Pipeline().run(options, diagnostics, ProgressLine.forTerminal(err, env));
         new DiagnosticPrinter(err).print(diagnostics);
         if (common.timings) {
             err.println("timings: " + result.times().summary());

@@ -1,5 +1,6 @@
 package io.kontext.cli;
 
+import io.kontext.load.Project;
 import io.kontext.serve.DevServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        if (!Files.isRegularFile(common.project.resolve("site").resolve("site.yaml"))) {
+        if (!Files.isRegularFile(new Project(common.project).siteYaml())) {
             // not a project: report it as every command does, and do not start watching nothing
             return RunSupport.run(common, Optional.empty(), err, Map.of());
         }
@@ -105,7 +106,6 @@ final class ServeCommand implements Callable<Integer> {
         } else {
             err.println("build failed in " + ms + "; open pages show the problems until they are fixed");
         }
-        new DiagnosticPrinter(err).print(build.written());
         out.flush();
         err.flush();
     }

@@ -1,8 +1,7 @@
 package io.kontext.cli;
 
-import io.kontext.build.Pipeline;
+import io.kontext.pipeline.Pipeline;
 import io.kontext.diag.Diagnostics;
-import io.kontext.load.Inventory;
 import io.kontext.load.Project;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -34,10 +33,8 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         // the same checks as a build, nothing written; the status counts what they report
         Diagnostics diagnostics = new Diagnostics();
-        new Pipeline().run(new Pipeline.Options(project, Optional.empty(), Optional.empty(), false, Optional.empty()),
-                diagnostics);
-        Project p = new Project(project);
-        ProjectStatus status = ProjectStatus.of(p.root().toString(), Inventory.of(p), diagnostics);
+        Pipeline.Result result = new Pipeline().run(Pipeline.Options.of(project, Pipeline.Target.none()), diagnostics);
+        ProjectStatus status = ProjectStatus.of(new Project(project).root().toString(), result.inventory(), diagnostics);
         spec.commandLine().getOut().print(json ? status.json() : status.table());
         spec.commandLine().getOut().flush();
         return status.strictPasses() ? ExitCode.OK : ExitCode.CONTENT;

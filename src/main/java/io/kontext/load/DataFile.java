@@ -16,10 +16,16 @@ final class DataFile {
 
     private final Diagnostics diagnostics;
     private final References refs;
+    private final Map<String, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
 
     DataFile(Diagnostics diagnostics, References refs) {
         this.diagnostics = diagnostics;
         this.refs = refs;
+    }
+
+    /** How many items the file of a kind lists, counted as written, valid or not. */
+    int count(String kind) {
+        return counts.getOrDefault(kind, 0);
     }
 
     /**
@@ -45,7 +51,9 @@ final class DataFile {
         Fields f = top.get();
         Map<String, io.kontext.diag.Position> ids = new HashMap<>();
         List<T> out = new java.util.ArrayList<>();
-        for (YamlNode node : f.list(key, false)) {
+        List<YamlNode> nodes = f.list(key, false);
+        counts.put(kind, nodes.size());
+        for (YamlNode node : nodes) {
             Fields.of(node, diagnostics, what).ifPresent(item -> {
                 Optional<String> id = item.requiredText("id", "a short unique name in lower case, e.g. pact-signed");
                 if (id.isPresent()) {

@@ -26,18 +26,32 @@ final class DataLoader {
     private final References refs;
 
     private final List<String> categories;
+    private final MarkdownConverter markdown;
 
-    DataLoader(Diagnostics diagnostics, List<Language> languages, List<String> categories, References refs) {
+    DataLoader(Diagnostics diagnostics, List<Language> languages, List<String> categories, References refs,
+            MarkdownConverter markdown) {
         this.categories = categories;
+        this.markdown = markdown;
         this.diagnostics = diagnostics;
         this.languages = languages;
         this.files = new DataFile(diagnostics, refs);
         this.refs = refs;
     }
 
+    /** How many items of a kind its file lists, valid or not. */
+    int count(String kind) {
+        return files.count(kind);
+    }
+
     /** Registers the placeholders in a text field; positions are that of the field's value. */
     private void scan(Fields w, String key, Optional<String> value) {
         value.ifPresent(v -> refs.text(v, offset -> w.valuePosition(key)));
+    }
+
+    /** A title or label: its placeholders registered, and no citation in it. */
+    private void plain(Fields w, String key, Optional<String> value) {
+        scan(w, key, value);
+        value.ifPresent(v -> markdown.checkPlain(v, w.valuePosition(key)));
     }
 
     List<Source> sources(SourceText file) {
@@ -67,19 +81,19 @@ final class DataLoader {
                 diagnostics.error(f.valuePosition("end"), "date", "event '" + id + "' ends before it starts", null);
             }
             Optional<String> category = f.choice("category", categories);
-            Optional<String> status = f.choice("status", Event.STATUSES);
+            Optional<Event.Status> status = f.choice("status", Event.Status.keys()).map(Event.Status::of);
             var sources = refs.sources(f.textList("sources", true));
             var words = Words.blocks(f, languages, diagnostics, "event '" + id + "'", "'title' and 'text'",
                     (w, l) -> {
                         Optional<String> title = w.requiredText("title", "a short headline for the event");
                         Optional<String> text = w.requiredText("text", "one to three sentences");
-                        scan(w, "title", title);
+                        plain(w, "title", title);
                         scan(w, "text", text);
                         if (title.isEmpty() || text.isEmpty()) {
                             return Optional.empty();
                         }
-                        return Optional.of(new Event.Words(title.get(), text.get(), w.valuePosition("title"),
-                                w.valuePosition("text")));
+                        return Optional.of(new Event.Words(title.get(), markdown.block(text.get(),
+                                o -> w.valuePosition("text"), id), w.valuePosition("title"), w.valuePosition("text")));
                     });
             if (date.isEmpty() || category.isEmpty() || status.isEmpty() || words.size() < languages.size()) {
                 return Optional.empty();
@@ -123,12 +137,13 @@ final class DataLoader {
                         String unit = w.text("unit").orElse("");
                         Optional<String> label = w.requiredText("label", "what the number counts");
                         Optional<String> note = w.requiredText("note", "one line on what it does and does not mean");
-                        scan(w, "label", label);
+                        plain(w, "label", label);
                         scan(w, "note", note);
                         if (label.isEmpty() || note.isEmpty()) {
                             return Optional.empty();
                         }
-                        return Optional.of(new Figure.Words(unit, label.get(), note.get(), w.position()));
+                        return Optional.of(new Figure.Words(unit, label.get(), markdown.inline(note.get(),
+                                o -> w.position()), w.position()));
                     });
             if (shape == null || numbers.isEmpty() || asOf.isEmpty() || words.size() < languages.size()) {
                 return Optional.empty();
@@ -159,7 +174,8 @@ final class DataLoader {
                         if (term.isEmpty() || definition.isEmpty()) {
                             return Optional.empty();
                         }
-                        return Optional.of(new Term.Words(term.get(), definition.get(), w.valuePosition("definition")));
+                        return Optional.of(new Term.Words(term.get(), markdown.inline(definition.get(),
+                                o -> w.valuePosition("definition")), w.valuePosition("definition")));
                     });
             if (words.size() < languages.size()) {
                 return Optional.empty();
@@ -172,7 +188,7 @@ final class DataLoader {
         return files.items(file, "corrections", "correction", "a correction", f -> {
             String id = f.requiredText("id", null).orElseThrow();
             var date = f.day("date", true);
-            Optional<String> type = f.choice("type", Correction.TYPES);
+            Optional<Correction.Type> type = f.choice("type", Correction.Type.keys()).map(Correction.Type::of);
             Optional<String> block = f.requiredText("block", "the id of the article block it corrects, e.g. p10");
             var events = refs.events(f.textList("events", false));
             var sources = refs.sources(f.textList("sources", true));
@@ -184,8 +200,8 @@ final class DataLoader {
                         if (quote.isEmpty() || text.isEmpty()) {
                             return Optional.empty();
                         }
-                        return Optional.of(new Correction.Words(quote.get(), text.get(), w.valuePosition("quote"),
-                                w.valuePosition("text")));
+                        return Optional.of(new Correction.Words(quote.get(), markdown.inline(text.get(),
+                                o -> w.valuePosition("text")), w.valuePosition("quote"), w.valuePosition("text")));
                     });
             if (date.isEmpty() || type.isEmpty() || block.isEmpty() || words.size() < languages.size()) {
                 return Optional.empty();

@@ -29,19 +29,20 @@ import java.util.stream.Stream;
 final class PageLoader {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-+[a-z0-9]+)*");
-    /** Names reserved for the pages Kontext makes under each language. */
-    private static final List<String> RESERVED = List.of("parallel", "embeds");
-
     private final Diagnostics diagnostics;
     private final References refs;
+    private final MarkdownConverter markdown;
+    private final io.kontext.layout.Layout layout;
 
-    PageLoader(Diagnostics diagnostics, References refs) {
+    PageLoader(Diagnostics diagnostics, References refs, MarkdownConverter markdown, io.kontext.layout.Layout layout) {
         this.diagnostics = diagnostics;
         this.refs = refs;
+        this.markdown = markdown;
+        this.layout = layout;
     }
 
     List<Page> load(Project project, TextFiles files, List<Language> languages) {
-        Path root = project.site().resolve("pages");
+        Path root = project.pages();
         if (!Files.isDirectory(root)) {
             return List.of();
         }
@@ -113,19 +114,20 @@ final class PageLoader {
                             + " such as 'sanctions-explained'");
             ok = false;
         }
-        if (folder.isEmpty() && RESERVED.contains(slug)) {
+        if (folder.isEmpty() && io.kontext.layout.Layout.RESERVED_SLUGS.contains(slug)) {
             diagnostics.error(f.has("slug") ? f.valuePosition("slug") : Position.ofFile(text.path()), "slug",
                     "'" + slug + "' is the address of a page Kontext makes", "choose another slug");
             ok = false;
         }
         title.ifPresent(t -> refs.text(t, o -> f.valuePosition("title")));
+        title.ifPresent(t -> markdown.checkPlain(t, f.valuePosition("title")));
         int offset = fm.get().bodyStart();
         refs.text(fm.get().body(), o -> text.positionOf(offset + o));
         if (!ok) {
             return Optional.empty();
         }
-        return Optional.of(new Page(key, lang, lang + "/" + folder + slug + "/", title.get(), date.get(), summary,
-                tags, sources, text, offset));
+        return Optional.of(new Page(key, lang, layout.page(lang, folder, slug).path(), title.get(), date.get(), summary,
+                tags, sources, text, markdown.block(fm.get().body(), o -> text.positionOf(offset + o), "page")));
     }
 
     /** A page missing in a language is a warning: readers of that language would not find it. */

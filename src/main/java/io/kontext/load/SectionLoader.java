@@ -15,13 +15,16 @@ final class SectionLoader {
 
     private final Diagnostics diagnostics;
     private final References refs;
+    private final MarkdownConverter markdown;
 
-    SectionLoader(Diagnostics diagnostics, References refs) {
+    SectionLoader(Diagnostics diagnostics, References refs, MarkdownConverter markdown) {
         this.diagnostics = diagnostics;
         this.refs = refs;
+        this.markdown = markdown;
     }
 
-    Optional<Section.Text> load(SourceText file) {
+    /** @param id the section's id, which its headings' ids start with */
+    Optional<Section.Text> load(SourceText file, String id) {
         Optional<FrontMatter> fm = FrontMatter.read(file, diagnostics, "title: ...");
         if (fm.isEmpty()) {
             return Optional.empty();
@@ -31,12 +34,17 @@ final class SectionLoader {
         List<String> sources = refs.sources(f.textList("sources", false));
         f.finish();
         title.ifPresent(t -> refs.text(t, o -> f.valuePosition("title")));
+        title.ifPresent(t -> markdown.checkPlain(t, f.valuePosition("title")));
         String body = fm.get().body();
         String text = file.text();
         int bodyStart = fm.get().bodyStart();
         final int offset = bodyStart;
         refs.text(body, o -> file.positionOf(offset + o));
         int bodyLine = file.positionOf(Math.min(bodyStart, Math.max(0, text.length() - 1))).line();
-        return title.map(t -> new Section.Text(t, sources, file, body, bodyLine));
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Section.Text(title.get(), sources, file, markdown.block(body,
+                o -> file.positionOf(offset + o), id), bodyLine));
     }
 }

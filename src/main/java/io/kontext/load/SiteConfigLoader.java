@@ -32,6 +32,11 @@ final class SiteConfigLoader {
     }
 
     Optional<SiteConfig> load(SourceText file, Optional<String> baseUrlOverride) {
+        return load(file, baseUrlOverride, Optional.empty());
+    }
+
+    /** @param origin when present, replaces the scheme, host and port of the base URL (the preview server's) */
+    Optional<SiteConfig> load(SourceText file, Optional<String> baseUrlOverride, Optional<String> origin) {
         Optional<YamlNode> root = new YamlReader(diagnostics).read(file, file.text(), 0);
         if (root.isEmpty()) {
             if (!diagnostics.hasErrors()) {
@@ -48,7 +53,7 @@ final class SiteConfigLoader {
         List<Language> languages = languages(f);
         Map<String, String> title = Words.texts(f, "title", languages, diagnostics, "the site");
         Map<String, String> description = Words.texts(f, "description", languages, diagnostics, "the site");
-        URI baseUrl = baseUrl(f, baseUrlOverride);
+        URI baseUrl = baseUrl(f, baseUrlOverride, origin);
         SiteConfig.Publisher publisher = f.mapping("publisher", true, "publisher").map(p -> {
             String name = p.requiredText("name", "the organisation that publishes the explainer").orElse("");
             String url = p.requiredText("url", "the publisher's home page, https://...").orElse("");
@@ -171,7 +176,8 @@ final class SiteConfigLoader {
                                 "use a BCP 47 tag such as sv-SE");
                         return;
                     }
-                    out.add(new Language(code.get(), locale, name.get(), dir));
+                    out.add(new Language(code.get(), locale, name.get(),
+                            dir.equals("rtl") ? Language.Direction.RTL : Language.Direction.LTR));
                 }
             });
         }
@@ -182,7 +188,7 @@ final class SiteConfigLoader {
         return out;
     }
 
-    private URI baseUrl(Fields f, Optional<String> override) {
+    private URI baseUrl(Fields f, Optional<String> override, Optional<String> origin) {
         String raw = override.orElseGet(() -> f.requiredText("baseUrl", "the address the site is published at, "
                 + "https://example.org/explainer/").orElse(null));
         f.has("baseUrl");
@@ -207,7 +213,7 @@ final class SiteConfigLoader {
                         "write " + raw + "/ so that pages resolve below it");
                 return null;
             }
-            return uri;
+            return origin.map(o -> URI.create(o + uri.getRawPath())).orElse(uri);
         } catch (URISyntaxException e) {
             diagnostics.error(at, "base-url", "base URL '" + raw + "' is not a valid address: " + e.getReason(), null);
             return null;

@@ -14,6 +14,6 @@ public record Figure(String id, Shape shape, List<BigDecimal> numbers, boolean a
 
     public enum Shape { SINGLE, RANGE, PARTS }
 
-    public record Words(String unit, String label, String note, Position position) {
+    public record Words(String unit, String label, RichText note, Position position) {
     }
 }

@@ -11,13 +11,8 @@ import java.util.List;
  *
  * @param key what pairs the languages: {@code translationKey}, or the file's path under the language
  * @param path the output folder under the site root, with a trailing slash ({@code en/background/sanctions/})
- * @param bodyOffset where the Markdown body starts in {@code file}
+ * @param body the Markdown after the front matter, converted
  */
 public record Page(String key, String lang, String path, String title, LocalDate date, String summary,
-        List<String> tags, List<String> sources, SourceText file, int bodyOffset) {
-
-    /** The Markdown after the front matter (not kept apart, so that a large site is held once). */
-    public String body() {
-        return file.text().substring(bodyOffset);
-    }
+        List<String> tags, List<String> sources, SourceText file, RichText body) {
 }

@@ -8,9 +8,9 @@ import java.util.Map;
 public record Section(String id, Map<String, Text> texts) {
 
     /**
-     * @param body the Markdown after the front matter
+     * @param body the Markdown after the front matter, converted; its headings' ids start with the section's id
      * @param bodyLine the 1-based line of the file where the body starts
      */
-    public record Text(String title, List<String> sources, SourceText file, String body, int bodyLine) {
+    public record Text(String title, List<String> sources, SourceText file, RichText body, int bodyLine) {
     }
 }

@@ -29,7 +29,18 @@ public record SiteConfig(Map<String, String> title, Map<String, String> descript
     public record Publisher(String name, String url) {
     }
 
-    public Language defaultLanguage() {
+    /** The article's own language: the first listed, the x-default of every page. */
+    public Language original() {
         return languages.get(0);
+    }
+
+    /** The languages the article is translated into: every one but the first, in order. */
+    public List<Language> translations() {
+        return languages.subList(1, languages.size());
+    }
+
+    /** The language with this code, or null. */
+    public Language language(String code) {
+        return languages.stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
     }
 }

@@ -8,6 +8,6 @@ import java.util.Map;
 public record Term(String id, List<String> sources, Map<String, Words> words, Position position) {
 
     /** @param definition Markdown */
-    public record Words(String term, String definition, Position position) {
+    public record Words(String term, RichText definition, Position position) {
     }
 }

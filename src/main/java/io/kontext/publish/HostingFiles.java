@@ -1,5 +1,6 @@
 package io.kontext.publish;
 
+import io.kontext.layout.Layout;
 import io.kontext.render.OutputFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,19 +36,24 @@ public final class HostingFiles {
             "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
     static final String SHORT = "public, max-age=300";
     static final String LONG = "public, max-age=31536000, immutable";
-    private static final Pattern FINGERPRINTED = Pattern.compile(".*\\.[0-9a-f]{10}\\.(css|js)$");
     private static final Set<String> TEXT = Set.of("html", "css", "js", "json", "xml", "txt", "svg", "csv");
 
     private HostingFiles() {
     }
 
     /** The headers files for a site of these files: {@code _headers} and {@code _kontext/nginx.conf}. */
-    public static List<OutputFile> headerFiles(java.util.Collection<String> paths, URI baseUrl) {
-        String base = baseUrl.getRawPath();
+    public static List<OutputFile> headerFiles(java.util.Collection<String> paths, Layout layout) {
+        String base = layout.basePath();
         List<String> sorted = new ArrayList<>(new TreeSet<>(paths));
-        return List.of(new OutputFile("_headers", netlify(rules(sorted, base)).getBytes(StandardCharsets.UTF_8),
-                "site/site.yaml"), new OutputFile("_kontext/nginx.conf", nginx(base).getBytes(StandardCharsets.UTF_8),
+        return List.of(new OutputFile(layout.headers().path(), netlify(rules(sorted, base)).getBytes(StandardCharsets.UTF_8),
+                "site/site.yaml"), new OutputFile(layout.nginx().path(), nginx(layout).getBytes(StandardCharsets.UTF_8),
                 "site/site.yaml"));
+    }
+
+    /** {@code robots.txt}: everything may be indexed, and the sitemap is here. */
+    public static OutputFile robots(Layout layout) {
+        return new OutputFile(layout.robots().path(), ("User-agent: *\nAllow: /\n\nSitemap: "
+                + layout.url(layout.sitemap()) + "\n").getBytes(StandardCharsets.UTF_8), "site/site.yaml");
     }
 
     /** The gzipped copy of a text file, for hosts that serve precompressed files. */
@@ -67,23 +73,24 @@ public final class HostingFiles {
             int slash = path.indexOf('/');
             if (slash > 0) {
                 topFolders.add(path.substring(0, slash));
-            } else if (path.endsWith(".html") || path.equals("sitemap.xml") || path.equals("robots.txt")) {
+            } else if (path.endsWith(".html") || path.endsWith(".xml") || path.endsWith(".txt")) {
                 rules.put(base + path, page("'self'"));
             }
         }
         rules.put(base, page("'self'"));
         for (String folder : topFolders) {
-            if (folder.equals("assets") || folder.equals("_kontext")) {
+            String f = folder + "/";
+            if (f.equals(Layout.ASSETS) || f.equals(Layout.HOSTING)) {
                 continue;
             }
-            rules.put(base + folder + "/*", folder.equals("data") ? openData() : page(folder.equals("embed") ? "*" : "'self'"));
+            rules.put(base + folder + "/*", f.equals(Layout.DATA) ? openData() : page(f.equals(Layout.EMBEDS) ? "*" : "'self'"));
         }
         for (String path : paths) {
-            if (path.startsWith("assets/")) {
+            if (path.startsWith(Layout.ASSETS)) {
                 Map<String, String> h = new LinkedHashMap<>(COMMON);
                 h.put("Access-Control-Allow-Origin", "*");
                 h.put("Cross-Origin-Resource-Policy", "cross-origin");
-                h.put("Cache-Control", FINGERPRINTED.matcher(path).matches() ? LONG : SHORT);
+                h.put("Cache-Control", Layout.FINGERPRINTED.matcher(path).matches() ? LONG : SHORT);
                 rules.put(base + path, h);
             }
         }
@@ -127,37 +134,39 @@ public final class HostingFiles {
      * the whole header set, because nginx drops inherited {@code add_header}s in a location that
      * sets its own.
      */
-    static String nginx(String base) {
+    static String nginx(Layout layout) {
+        String base = layout.basePath();
+        String notFound = base + layout.notFound().path();
         StringBuilder b = new StringBuilder();
         b.append("# nginx snippet written by Kontext. Include it in a server block whose root is the folder\n");
         b.append("# that holds ").append(base).append(" (the site's base path), e.g.\n");
         b.append("#   server { listen 443 ssl; root /srv/www; include /srv/www").append(base)
-                .append("_kontext/nginx.conf; }\n\n");
+                .append(layout.nginx().path()).append("; }\n\n");
         b.append("charset utf-8;\ngzip_static on;\ngzip_vary on;\nserver_tokens off;\n");
         b.append("\n");
-        b.append("location ").append(base).append("_kontext/ { return 404; }\n");
-        b.append("location = ").append(base).append("_headers { return 404; }\n\n");
+        b.append("location ").append(base).append(Layout.HOSTING).append(" { return 404; }\n");
+        b.append("location = ").append(base).append(layout.headers().path()).append(" { return 404; }\n\n");
         // "$uri/" lets nginx redirect a folder address to its slash form: the pages' relative links
         // need it
-        b.append("location ").append(base).append("embed/ {\n").append(adds(page("*"), "    "));
+        b.append("location ").append(base).append(Layout.EMBEDS).append(" {\n").append(adds(page("*"), "    "));
         b.append("    try_files $uri $uri/ =404;\n");
-        b.append("    error_page 404 ").append(base).append("404.html;\n}\n\n");
+        b.append("    error_page 404 ").append(notFound).append(";\n}\n\n");
         Map<String, String> asset = new LinkedHashMap<>(COMMON);
         asset.put("Access-Control-Allow-Origin", "*");
         asset.put("Cross-Origin-Resource-Policy", "cross-origin");
         b.append("location ~ \"^").append(base.replaceAll("[^A-Za-z0-9/_~-]", "\\\\$0"))
-                .append("assets/.+\\.[0-9a-f]{10}\\.(css|js)$\" {\n");
+                .append(Layout.ASSETS).append(".+\\.[0-9a-f]{10}\\.(css|js)$\" {\n");
         Map<String, String> fingerprinted = new LinkedHashMap<>(asset);
         fingerprinted.put("Cache-Control", LONG);
         b.append(adds(fingerprinted, "    ")).append("}\n\n");
-        b.append("location ").append(base).append("data/ {\n").append(adds(openData(), "    ")).append("}\n\n");
-        b.append("location ").append(base).append("assets/ {\n");
+        b.append("location ").append(base).append(Layout.DATA).append(" {\n").append(adds(openData(), "    ")).append("}\n\n");
+        b.append("location ").append(base).append(Layout.ASSETS).append(" {\n");
         Map<String, String> other = new LinkedHashMap<>(asset);
         other.put("Cache-Control", SHORT);
         b.append(adds(other, "    ")).append("}\n\n");
         b.append("location ").append(base).append(" {\n").append(adds(page("'self'"), "    "));
         b.append("    try_files $uri $uri/ =404;\n");
-        b.append("    error_page 404 ").append(base).append("404.html;\n}\n");
+        b.append("    error_page 404 ").append(notFound).append(";\n}\n");
         return b.toString();
     }
 

@@ -29,34 +29,31 @@ import java.util.UUID;
  * with renames on the same file system. The previous output is untouched until the new one is
  * complete; nothing stale survives, because the new folder holds only this build's files. A build
  * killed halfway leaves a temporary folder that the next build removes (or, if it was killed
- * between the two renames, the previous output that it puts back). A lock file keeps two builds
- * from writing the same output at once.
+ * between the two renames, the previous output that it puts back). A lock file beside the output
+ * keeps two builds from writing it at once, for as long as one writes; it is removed after.
  */
 public final class OutputWriter {
 
-    private final Diagnostics diagnostics;
-    private final Optional<Instant> fileTime;
+    /**
+     * Called once the new site is written, just before it is swapped in: the reliability tests stop
+     * a build there ({@link #NONE} in normal use).
+     */
+    public interface BeforeSwap {
+        BeforeSwap NONE = tmp -> {
+        };
 
-    /** @param fileTime when present, every written file gets this modification time */
-    public OutputWriter(Diagnostics diagnostics, Optional<Instant> fileTime) {
-        this.diagnostics = diagnostics;
-        this.fileTime = fileTime;
+        void at(Path written) throws IOException;
     }
 
-    /** Writes {@code files} as the new content of {@code out}; false (and reported) if that failed. */
-    public boolean write(List<OutputFile> files, Path out) {
-        Optional<Session> opened = open(out);
-        if (opened.isEmpty()) {
-            return false;
-        }
-        try (Session session = opened.get()) {
-            for (OutputFile f : files) {
-                if (!session.add(f)) {
-                    return false;
-                }
-            }
-            return session.commit();
-        }
+    private final Diagnostics diagnostics;
+    private final Optional<Instant> fileTime;
+    private final BeforeSwap beforeSwap;
+
+    /** @param fileTime when present, every written file gets this modification time */
+    public OutputWriter(Diagnostics diagnostics, Optional<Instant> fileTime, BeforeSwap beforeSwap) {
+        this.diagnostics = diagnostics;
+        this.fileTime = fileTime;
+        this.beforeSwap = beforeSwap;
     }
 
     /**
@@ -88,15 +85,8 @@ public final class OutputWriter {
         Path lockFile = parent.resolve("." + name + ".lock");
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                channel.close();
+            channel = lock(lockFile);
+            if (channel == null) {
                 diagnostics.error(at, "locked", "another Kontext build is writing " + target,
                         "wait for it to finish, or build into another --out");
                 return Optional.empty();
@@ -105,7 +95,8 @@ public final class OutputWriter {
             String unique = UUID.randomUUID().toString().substring(0, 8);
             Path tmp = parent.resolve("." + name + ".tmp-" + unique);
             Files.createDirectory(tmp);
-            return Optional.of(new Session(channel, target, tmp, parent.resolve("." + name + ".old-" + unique)));
+            return Optional.of(new Session(channel, lockFile, target, tmp, parent.resolve("." + name + ".old-"
+                    + unique)));
         } catch (IOException e) {
             if (channel != null) {
                 try {
@@ -121,6 +112,46 @@ public final class OutputWriter {
     }
 
     /**
+     * Takes the lock of the output: the lock file, created if missing. The holder removes the file
+     * before it lets the lock go, so a build that opened the file just before may get a lock on a
+     * removed file while a third build locks the new one: once locked, the file at the path must
+     * still be the one that was there when it was opened, or the lock is taken again. Null when
+     * another build holds it.
+     */
+    private static FileChannel lock(Path lockFile) throws IOException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Object before = fileKey(lockFile);
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                return null;
+            }
+            Object after = fileKey(lockFile);
+            if (after != null && (before == null || before.equals(after))) {
+                return channel;
+            }
+            channel.close();
+        }
+        return null;
+    }
+
+    /** The identity of the file at a path (its inode, where the file system tells it), or null if none. */
+    private static Object fileKey(Path file) {
+        try {
+            Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return key != null ? key : "present";
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
      * One build's writing: files are added (from any thread) into a temporary folder beside the
      * output; {@link #commit} swaps it into place whole, and closing without a commit removes it,
      * leaving the previous output as it was. Holds the output's lock until closed.
@@ -128,6 +159,7 @@ public final class OutputWriter {
     public final class Session implements AutoCloseable {
 
         private final FileChannel lock;
+        private final Path lockFile;
         private final Path target;
         private final Path tmp;
         private final Path old;
@@ -135,8 +167,9 @@ public final class OutputWriter {
         private volatile boolean failed;
         private boolean done;
 
-        private Session(FileChannel lock, Path target, Path tmp, Path old) {
+        private Session(FileChannel lock, Path lockFile, Path target, Path tmp, Path old) {
             this.lock = lock;
+            this.lockFile = lockFile;
             this.target = target;
             this.tmp = tmp;
             this.old = old;
@@ -183,7 +216,7 @@ public final class OutputWriter {
             }
             done = true;
             try {
-                holdBeforeSwap(tmp);
+                beforeSwap.at(tmp);
                 return swap();
             } catch (IOException e) {
                 deleteQuietly(tmp);
@@ -219,7 +252,7 @@ public final class OutputWriter {
             return true;
         }
 
-        /** Without a commit: removes what was written. Always: releases the lock. */
+        /** Without a commit: removes what was written. Always: releases the lock and removes its file. */
         @Override
         public void close() {
             if (!done || Files.exists(tmp)) {
@@ -227,34 +260,16 @@ public final class OutputWriter {
             }
             done = true;
             try {
+                // removed while still held, so that no build can take a lock on it in between
+                Files.deleteIfExists(lockFile);
+            } catch (IOException ignored) {
+                // a lock file left is harmless: the next build takes it
+            }
+            try {
                 lock.close();
             } catch (IOException ignored) {
                 // closing the channel releases the lock in any case
             }
-        }
-    }
-
-    /**
-     * Fault injection for the reliability tests, which kill a build at this point: with the system
-     * property {@code kontext.faults.holdBeforeSwap} naming a file, the writer creates that file
-     * once the new site is written and waits for it to disappear before swapping. Unset in normal
-     * use.
-     */
-    private static void holdBeforeSwap(Path tmp) throws IOException {
-        String marker = System.getProperty("kontext.faults.holdBeforeSwap");
-        if (marker == null) {
-            return;
-        }
-        Path file = Path.of(marker);
-        Files.writeString(file, tmp.toString());
-        try (var watcher = file.getFileSystem().newWatchService()) {
-            file.getParent().register(watcher, java.nio.file.StandardWatchEventKinds.ENTRY_DELETE);
-            while (Files.exists(file)) {
-                watcher.take().reset();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while held before the swap", e);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.kontext.render;
 
-import io.kontext.diag.Diagnostics;
+import io.kontext.layout.Layout;
 import io.kontext.model.Event;
 import io.kontext.model.Figure;
 import io.kontext.model.Language;
@@ -17,10 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+
 
 /**
  * "Get the data": the timeline, the key figures and the sources as CSV and JSON in every language
@@ -32,106 +30,100 @@ import org.jsoup.nodes.Document;
  */
 final class DataDownloads {
 
-    static final String FOLDER = "data/";
     static final List<String> KINDS = List.of("timeline", "figures", "sources");
 
     private final Site site;
-    private final Messages messages;
-    private final Head head;
-    private final Markdown markdown;
+    private final Layout layout;
 
-    DataDownloads(Site site, Messages messages, Markdown markdown) {
+    DataDownloads(Site site, Layout layout) {
         this.site = site;
-        this.messages = messages;
-        this.head = new Head(site);
-        this.markdown = markdown;
+        this.layout = layout;
     }
 
-    List<OutputFile> files() {
+    List<OutputFile> files(Map<String, Edition> editions) {
         List<OutputFile> out = new ArrayList<>();
         for (String kind : KINDS) {
-            out.add(new OutputFile(schemaPath(kind), schema(kind), "site/site.yaml"));
+            out.add(new OutputFile(layout.schema(kind).path(), schema(kind), "site/site.yaml"));
         }
-        for (Language l : site.config().languages()) {
-            Formats formats = new Formats(l, messages);
-            // the texts are rendered a second time, quietly: the pages' render reported their problems
-            TextRenderer text = new TextRenderer(site, l, formats, messages, markdown, new Diagnostics());
-            DataViews data = new DataViews(site, l, formats, messages, text);
-            add(out, l, "timeline", "events", events(l, data), "site/data/timeline.yaml");
-            add(out, l, "figures", "figures", figures(l, data), "site/data/figures.yaml");
-            add(out, l, "sources", "sources", sources(l, formats), "site/data/sources.yaml");
+        for (Edition data : editions.values()) {
+            Language l = data.language();
+            add(out, l, "timeline", "events", events(data), "site/data/timeline.yaml");
+            add(out, l, "figures", "figures", figures(data), "site/data/figures.yaml");
+            add(out, l, "sources", "sources", sources(data), "site/data/sources.yaml");
         }
         return out;
     }
 
-    static String schemaPath(String kind) {
-        return FOLDER + "schema/" + kind + ".schema.json";
+    private String page(Language l, String anchor) {
+        return layout.url(layout.explainer(l), anchor);
     }
 
-    private List<Map<String, Object>> events(Language l, DataViews data) {
-        Map<String, Views.Event> views = data.timeline().stream().flatMap(y -> y.events().stream())
-                .collect(Collectors.toMap(Views.Event::id, Function.identity()));
+    private List<Map<String, Object>> events(Edition data) {
+        Language l = data.language();
+        Formats formats = data.formats();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Event e : site.events()) {
-            Views.Event v = views.get(e.id());
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("id", e.id());
-            r.put("page", head.explainerUrl(l) + "#" + e.id());
+            r.put("page", page(l, Layout.eventAnchor(e.id())));
             r.put("date", written(e.date()));
             r.put("precision", precision(e.date()));
             r.put("end", e.end() == null ? null : written(e.end()));
             r.put("firstDay", e.date().start().toString());
             r.put("lastDay", (e.end() == null ? e.date() : e.end()).end().toString());
-            r.put("dateText", v.date());
+            r.put("dateText", formats.span(e.date(), e.end()));
             r.put("category", e.category());
-            r.put("categoryLabel", v.categoryLabel());
-            r.put("status", e.status());
-            r.put("statusLabel", v.statusLabel());
-            r.put("afterArticle", v.later());
-            r.put("title", v.title());
-            r.put("text", plain(v.html()));
+            r.put("categoryLabel", data.categoryLabel(e.category()));
+            r.put("status", e.status().key());
+            r.put("statusLabel", data.statusLabel(e));
+            r.put("afterArticle", site.article().published() != null
+                    && e.date().start().isAfter(site.article().published()));
+            r.put("title", data.title(e));
+            r.put("text", data.plain(e));
             r.put("sources", e.sources());
-            r.put("corrections", v.corrections().stream().map(Views.CorrectionNote::id).toList());
+            r.put("corrections", site.corrections().stream().filter(c -> c.events().contains(e.id()))
+                    .map(io.kontext.model.Correction::id).toList());
             rows.add(r);
         }
         return rows;
     }
 
-    private List<Map<String, Object>> figures(Language l, DataViews data) {
-        Map<String, Views.Figure> views = data.figures().stream()
-                .collect(Collectors.toMap(Views.Figure::id, Function.identity()));
+    private List<Map<String, Object>> figures(Edition data) {
+        Language l = data.language();
+        Formats formats = data.formats();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Figure f : site.figures()) {
-            Views.Figure v = views.get(f.id());
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("id", f.id());
-            r.put("page", head.explainerUrl(l) + "#figure-" + f.id());
+            r.put("page", page(l, Layout.figureAnchor(f.id())));
             r.put("shape", f.shape().name().toLowerCase(Locale.ROOT));
             r.put("value", f.shape() == Figure.Shape.SINGLE ? f.numbers().get(0) : null);
             r.put("low", f.shape() == Figure.Shape.RANGE ? f.numbers().get(0) : null);
             r.put("high", f.shape() == Figure.Shape.RANGE ? f.numbers().get(1) : null);
             r.put("parts", f.shape() == Figure.Shape.PARTS ? f.numbers() : null);
             r.put("approximate", f.approximate());
-            r.put("valueText", v.value());
-            r.put("unit", v.unit());
-            r.put("label", v.label());
-            r.put("note", plain(v.noteHtml()));
+            r.put("valueText", formats.value(f));
+            r.put("unit", f.words().get(l.code()).unit());
+            r.put("label", data.label(f));
+            r.put("note", data.plain(f));
             r.put("asOf", written(f.asOf()));
             r.put("asOfPrecision", precision(f.asOf()));
-            r.put("asOfText", v.asOf());
+            r.put("asOfText", formats.date(f.asOf()));
             r.put("sources", f.sources());
             rows.add(r);
         }
         return rows;
     }
 
-    private List<Map<String, Object>> sources(Language l, Formats formats) {
+    private List<Map<String, Object>> sources(Edition data) {
+        Language l = data.language();
+        Formats formats = data.formats();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Source s : site.sources()) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("id", s.id());
             r.put("number", s.number());
-            r.put("page", head.explainerUrl(l) + "#source-" + s.id());
+            r.put("page", page(l, Layout.sourceAnchor(s.id())));
             r.put("publisher", s.publisher());
             r.put("title", s.title());
             r.put("url", s.url());
@@ -146,15 +138,14 @@ final class DataDownloads {
 
     private void add(List<OutputFile> out, Language l, String kind, String listKey, List<Map<String, Object>> rows,
             String origin) {
-        String base = FOLDER + l.code() + "/" + kind;
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("$schema", head.base() + schemaPath(kind));
+        doc.put("$schema", layout.url(layout.schema(kind)));
         doc.put("language", l.code());
         doc.put("title", site.config().title().get(l.code()));
-        doc.put("explainer", head.explainerUrl(l));
+        doc.put("explainer", layout.url(layout.explainer(l)));
         doc.put("updated", site.config().updated().toString());
         doc.put(listKey, rows);
-        out.add(new OutputFile(base + ".json", bytes(Json.write(doc) + "\n"), origin));
+        out.add(new OutputFile(layout.data(l, kind, "json").path(), bytes(Json.write(doc) + "\n"), origin));
         Csv csv = new Csv(COLUMNS.get(kind));
         for (Map<String, Object> r : rows) {
             if (!List.copyOf(r.keySet()).equals(COLUMNS.get(kind))) {
@@ -162,7 +153,7 @@ final class DataDownloads {
             }
             csv.row(r.values().stream().map(DataDownloads::csvField).toList());
         }
-        out.add(new OutputFile(base + ".csv", bytes(csv.toString()), origin));
+        out.add(new OutputFile(layout.data(l, kind, "csv").path(), bytes(csv.toString()), origin));
     }
 
     /** The fields of a row of each kind, in order: the CSV header, and the keys of a JSON item. */
@@ -199,13 +190,6 @@ final class DataDownloads {
 
     private static String precision(PartialDate d) {
         return d.precision().name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Text of rendered HTML, without the citation marks (the sources are a field of their own). */
-    private static String plain(String html) {
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.select("sup.cite").remove();
-        return doc.body().text().strip();
     }
 
     private static byte[] schema(String kind) {

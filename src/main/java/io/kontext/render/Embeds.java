@@ -1,5 +1,10 @@
 package io.kontext.render;
 
+import io.kontext.layout.Address;
+import io.kontext.layout.Layout;
+import io.kontext.load.Assets;
+import io.kontext.load.Messages;
+import io.kontext.model.EmbedKind;
 import io.kontext.model.Event;
 import io.kontext.model.Figure;
 import io.kontext.model.Language;
@@ -11,64 +16,55 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
 
+
 /**
  * The embeddable parts of the explainer, for partner newsrooms: the whole timeline, the timeline
- * of one category, one event, all key figures, one figure; in every language, under
- * {@code /embed/<lang>/}. Each has a copy-paste snippet that works even when the host strips
+ * of one category, one event, all key figures, one figure; in every language, where the
+ * {@link Layout} puts them. Each has a copy-paste snippet that works even when the host strips
  * scripts (an iframe of a fixed height and a plain link), and an oEmbed description.
  */
 final class Embeds {
 
-    static final String LOADER = "assets/embed-loader.js";
-    static final String CHILD = "assets/embed.js";
-
     /**
      * One embed.
      *
-     * @param path below the output root, ending in "/" ("embed/en/timeline/")
-     * @param kind timeline, category, event, figures or figure
+     * @param address the embed page
      * @param item the category, event or figure id, or {@code null}
      * @param section the address of the explainer section it comes from (its canonical address)
      * @param summary what the embed shows, in a sentence, for hosts that show a quote instead of the frame
      * @param height the frame's height when no script sizes it
      */
-    record Embed(String path, String kind, String item, String title, String section, String summary,
+    record Embed(Address address, EmbedKind kind, String item, String title, String section, String summary,
             FrameHeight.Height height) {
     }
 
     private final Site site;
     private final Messages messages;
-    private final Head head;
+    private final Layout layout;
     private final Assets assets;
 
-    Embeds(Site site, Messages messages, Assets assets) {
+    Embeds(Site site, Messages messages, Layout layout, Assets assets) {
         this.site = site;
         this.messages = messages;
-        this.head = new Head(site);
+        this.layout = layout;
         this.assets = assets;
     }
 
-    private final Map<String, List<Embed>> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The embeds of a language, worked out once and shared by the pages that list them. */
-    List<Embed> of(LanguageViews v) {
-        return byLanguage.computeIfAbsent(v.code(), code -> List.copyOf(list(v)));
-    }
-
-    private List<Embed> list(LanguageViews v) {
+    /** The embeds of a language, in the order the embeds page lists them. */
+    List<Embed> of(Edition v) {
         Language l = v.language();
         String lang = l.code();
         Formats formats = v.formats();
-        String base = "embed/" + lang + "/";
-        String explainer = head.explainerUrl(l);
+        Address explainer = layout.explainer(l);
         List<Embed> out = new ArrayList<>();
-        out.add(new Embed(base + "timeline/", "timeline", null, messages.get(lang, "embed.timeline"),
-                explainer + "#timeline", eventsSummary(lang, site.events()), FrameHeight.LIST));
+        out.add(new Embed(layout.embed(EmbedKind.TIMELINE, l, null), EmbedKind.TIMELINE, null,
+                messages.get(lang, "embed.timeline"), layout.url(explainer, "timeline"),
+                eventsSummary(lang, site.events()), FrameHeight.LIST));
         for (SiteConfig.Category c : site.config().categories()) {
             List<Event> events = site.events().stream().filter(e -> e.category().equals(c.id())).toList();
             if (!events.isEmpty()) {
-                out.add(new Embed(base + "timeline/" + c.id() + "/", "category", c.id(),
-                        messages.get(lang, "embed.category", c.labels().get(lang)), explainer + "#timeline",
+                out.add(new Embed(layout.embed(EmbedKind.CATEGORY, l, c.id()), EmbedKind.CATEGORY, c.id(),
+                        messages.get(lang, "embed.category", c.labels().get(lang)), layout.url(explainer, "timeline"),
                         eventsSummary(lang, events), FrameHeight.LIST));
             }
         }
@@ -76,29 +72,29 @@ final class Embeds {
                 site.config().publisher().name());
         for (Event e : site.events()) {
             Event.Words w = e.words().get(lang);
-            String title = v.text().text(w.title(), w.titlePosition());
+            String title = v.title(e);
             String date = formats.span(e.date(), e.end());
-            String status = messages.get(lang, "status." + e.status());
-            String category = site.config().categories().stream().filter(c -> c.id().equals(e.category()))
-                    .map(c -> c.labels().get(lang)).findFirst().orElse("");
+            String status = v.statusLabel(e);
             List<String> notes = site.corrections().stream().filter(c -> c.events().contains(e.id()))
-                    .map(c -> c.words().get(lang).text()).toList();
-            out.add(new Embed(base + "event/" + e.id() + "/", "event", e.id(), title, explainer + "#" + e.id(),
-                    date + " \u00b7 " + status, FrameHeight.event(date + " " + category + " " + status + "  ", title,
-                            w.text(), notes, !e.sources().isEmpty(), credit)));
+                    .map(c -> c.words().get(lang).text().markdown()).toList();
+            out.add(new Embed(layout.embed(EmbedKind.EVENT, l, e.id()), EmbedKind.EVENT, e.id(), title,
+                    layout.url(explainer, Layout.eventAnchor(e.id())), date + " \u00b7 " + status,
+                    FrameHeight.event(date + " " + v.categoryLabel(e.category()) + " " + status + "  ", title,
+                            w.text().markdown(), notes, !e.sources().isEmpty(), credit)));
         }
         if (!site.figures().isEmpty()) {
-            out.add(new Embed(base + "figures/", "figures", null, messages.get(lang, "embed.figures"),
-                    explainer + "#figures", site.figures().stream().map(f -> formats.valueWithUnit(f) + " ("
-                            + v.text().text(f.words().get(lang).label(), f.words().get(lang).position()) + ")")
+            out.add(new Embed(layout.embed(EmbedKind.FIGURES, l, null), EmbedKind.FIGURES, null,
+                    messages.get(lang, "embed.figures"), layout.url(explainer, "figures"),
+                    site.figures().stream().map(f -> formats.valueWithUnit(f) + " (" + v.label(f) + ")")
                             .collect(java.util.stream.Collectors.joining("; ")), FrameHeight.LIST));
         }
         for (Figure f : site.figures()) {
             Figure.Words w = f.words().get(lang);
-            String label = v.text().text(w.label(), w.position());
-            out.add(new Embed(base + "figure/" + f.id() + "/", "figure", f.id(), label, explainer + "#figure-" + f.id(),
+            String label = v.label(f);
+            out.add(new Embed(layout.embed(EmbedKind.FIGURE, l, f.id()), EmbedKind.FIGURE, f.id(), label,
+                    layout.url(explainer, Layout.figureAnchor(f.id())),
                     messages.get(lang, "embed.summary.figure", formats.valueWithUnit(f), formats.date(f.asOf())),
-                    FrameHeight.figure(label, w.note(), credit)));
+                    FrameHeight.figure(label, w.note().markdown(), credit)));
         }
         return out;
     }
@@ -111,8 +107,13 @@ final class Embeds {
         return messages.get(lang, "embed.summary.events", Integer.toString(events.size()), years);
     }
 
+    /** The embed's title with the explainer's, as its oEmbed answer and its frame give it. */
+    String title(Embed e, Language l) {
+        return e.title() + " \u2013 " + site.config().title().get(l.code());
+    }
+
     String url(Embed e) {
-        return head.base() + e.path();
+        return layout.url(e.address());
     }
 
     /**
@@ -131,7 +132,7 @@ final class Embeds {
     String snippet(Embed e, Language l) {
         String lang = l.code();
         String siteTitle = site.config().title().get(lang);
-        String title = e.title() + " \u2013 " + siteTitle;
+        String title = title(e, l);
         String credit = messages.get(lang, "embed.credit", siteTitle, site.config().publisher().name());
         String url = attr(url(e));
         return "<div class=\"kontext-embed\" data-kontext-embed=\"" + url + "\" data-kontext-title=\"" + attr(title)
@@ -140,8 +141,8 @@ final class Embeds {
                 + Entities.escape(credit) + "</blockquote><iframe src=\"" + url + "\" title=\"" + attr(title)
                 + "\" width=\"100%\" height=\"" + Math.max(e.height().phone(), e.height().desktop())
                 + "\" frameborder=\"0\" loading=\"lazy\" style=\"" + frameStyle(e.height())
-                + "\"></iframe></div><script async src=\"" + attr(head.base() + assets.url(LOADER)) + "\" integrity=\""
-                + assets.integrity(LOADER) + "\" crossorigin=\"anonymous\"></script>";
+                + "\"></iframe></div><script async src=\"" + attr(layout.base() + assets.path(Assets.EMBED_LOADER))
+                + "\" integrity=\"" + assets.integrity(Assets.EMBED_LOADER) + "\" crossorigin=\"anonymous\"></script>";
     }
 
     /**
@@ -164,13 +165,13 @@ final class Embeds {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("version", "1.0");
         o.put("type", "rich");
-        o.put("title", e.title() + " \u2013 " + site.config().title().get(l.code()));
+        o.put("title", title(e, l));
         o.put("provider_name", site.config().publisher().name());
         o.put("provider_url", site.config().publisher().url());
         o.put("html", snippet(e, l));
         o.put("width", OEMBED_WIDTH);
         o.put("height", Math.min(e.height().at(OEMBED_WIDTH), OEMBED_MAX_HEIGHT));
-        o.put("thumbnail_url", head.base() + Pages.card(l));
+        o.put("thumbnail_url", layout.url(layout.card(l)));
         o.put("thumbnail_width", 1200);
         o.put("thumbnail_height", 630);
         o.put("cache_age", 3600);
@@ -181,7 +182,7 @@ final class Embeds {
     static final int OEMBED_MAX_HEIGHT = 750;
 
     String oembedUrl(Embed e) {
-        return url(e) + "oembed.json";
+        return layout.url(layout.oembed(e.address()));
     }
 
     private static String attr(String s) {

@@ -1,6 +1,7 @@
 package io.kontext.render;
 
-import io.kontext.diag.Diagnostics;
+import io.kontext.layout.Layout;
+import io.kontext.load.Messages;
 import io.kontext.model.Correction;
 import io.kontext.model.Language;
 import io.kontext.model.Site;
@@ -13,8 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import java.util.Map;
+
 
 /**
  * The update feed of each language, {@code <lang>/feed.xml}: an Atom feed (RFC 4287) of the
@@ -25,47 +26,40 @@ import org.jsoup.nodes.Document;
  */
 final class Feeds {
 
-    static final String FILE = "feed.xml";
-
     private final Site site;
     private final Messages messages;
-    private final Head head;
-    private final Markdown markdown;
+    private final Layout layout;
 
-    Feeds(Site site, Messages messages, Markdown markdown) {
+    Feeds(Site site, Messages messages, Layout layout) {
         this.site = site;
         this.messages = messages;
-        this.head = new Head(site);
-        this.markdown = markdown;
+        this.layout = layout;
     }
 
     private record Entry(String id, String title, LocalDate date, String link, String html) {
     }
 
-    List<OutputFile> files() {
+    /** The feed of each language. */
+    List<OutputFile> files(Map<String, Edition> editions) {
         List<OutputFile> out = new ArrayList<>();
-        for (Language l : site.config().languages()) {
-            out.add(new OutputFile(l.code() + "/" + FILE, feed(l).getBytes(StandardCharsets.UTF_8),
+        for (Edition e : editions.values()) {
+            out.add(new OutputFile(layout.feed(e.language()).path(), feed(e).getBytes(StandardCharsets.UTF_8),
                     "site/data/corrections.yaml"));
         }
         return out;
     }
 
-    String feed(Language l) {
+    String feed(Edition edition) {
         SiteConfig c = site.config();
+        Language l = edition.language();
         String lang = l.code();
-        String page = head.explainerUrl(l);
-        Formats formats = new Formats(l, messages);
-        // rendered a second time, quietly: the pages' render reported the problems of these texts
-        DataViews data = new DataViews(site, l, formats, messages,
-                new TextRenderer(site, l, formats, messages, markdown, new Diagnostics()));
+        String page = layout.url(layout.explainer(l));
+        String self = layout.url(layout.feed(l));
         List<Entry> entries = new ArrayList<>();
         for (Correction x : site.corrections()) {
-            Views.CorrectionNote note = data.note(x);
-            Document doc = Jsoup.parseBodyFragment(note.html());
-            doc.select("sup.cite").remove();
-            entries.add(new Entry(page + "#correction-" + x.id(), messages.get(lang, "feed.correction", note.typeLabel(),
-                    x.words().get(lang).quote()), x.date(), page + "#correction-" + x.id(), doc.body().html().strip()));
+            String anchor = layout.url(layout.explainer(l), Layout.correctionAnchor(x.id()));
+            entries.add(new Entry(anchor, messages.get(lang, "feed.correction", edition.typeLabel(x),
+                    x.words().get(lang).quote()), x.date(), anchor, edition.uncitedHtml(x).strip()));
         }
         String description = escape(c.description().get(lang));
         if (!c.updated().equals(c.published())) {
@@ -84,11 +78,11 @@ final class Feeds {
         b.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         b.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(escape(l.locale().toLanguageTag()))
                 .append("\" xml:base=\"").append(escape(page)).append("\">\n");
-        b.append("  <id>").append(escape(page + FILE)).append("</id>\n");
+        b.append("  <id>").append(escape(self)).append("</id>\n");
         b.append("  <title>").append(escape(messages.get(lang, "feed.title", c.title().get(lang)))).append("</title>\n");
         b.append("  <subtitle>").append(description).append("</subtitle>\n");
         b.append("  <updated>").append(time(newest)).append("</updated>\n");
-        b.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(escape(page + FILE)).append("\"/>\n");
+        b.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(escape(self)).append("\"/>\n");
         b.append("  <link rel=\"alternate\" type=\"text/html\" hreflang=\"").append(escape(lang)).append("\" href=\"")
                 .append(escape(page)).append("\"/>\n");
         b.append("  <author>\n    <name>").append(escape(c.publisher().name())).append("</name>\n    <uri>")

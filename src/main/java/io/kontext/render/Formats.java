@@ -1,5 +1,6 @@
 package io.kontext.render;
 
+import io.kontext.load.Messages;
 import io.kontext.model.Figure;
 import io.kontext.model.Language;
 import io.kontext.model.PartialDate;

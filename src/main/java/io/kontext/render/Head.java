@@ -1,5 +1,7 @@
 package io.kontext.render;
 
+import io.kontext.layout.Address;
+import io.kontext.layout.Layout;
 import io.kontext.model.Correction;
 import io.kontext.model.Language;
 import io.kontext.model.Site;
@@ -8,47 +10,41 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The addresses and metadata in a page's {@code <head>}: canonical, the hreflang set (every
- * language and {@code x-default}, the same set on every page of it, so the links are reciprocal),
- * Open Graph locales and the JSON-LD description of the explainer.
+ * The addresses and metadata in a page's {@code <head>}: the hreflang set (every language and
+ * {@code x-default}, the same set on every page of it, so the links are reciprocal), Open Graph
+ * locales and the JSON-LD description of the explainer.
  */
 final class Head {
 
     private final Site site;
     private final SiteConfig config;
+    private final Layout layout;
 
-    Head(Site site) {
+    Head(Site site, Layout layout) {
         this.site = site;
         this.config = site.config();
-    }
-
-    String base() {
-        return config.baseUrl().toString();
-    }
-
-    String explainerUrl(Language l) {
-        return base() + l.code() + "/";
-    }
-
-    /** The hreflang set of the explainer pages: each language, and the chooser as x-default. */
-    List<Views.Alternate> alternates() {
-        return alternates("", base());
+        this.layout = layout;
     }
 
     /**
-     * The hreflang set of pages at {@code <lang>/<path>} in every language.
-     *
-     * @param xDefault the address for readers of no listed language
+     * The hreflang set of a page that exists in every language: each language's version, and
+     * {@code xDefault} for readers of none.
      */
-    List<Views.Alternate> alternates(String path, String xDefault) {
+    List<Views.Alternate> alternates(Function<Language, Address> page, Address xDefault) {
         List<Views.Alternate> out = new ArrayList<>();
         for (Language l : config.languages()) {
-            out.add(new Views.Alternate(l.code(), explainerUrl(l) + path));
+            out.add(new Views.Alternate(l.code(), layout.url(page.apply(l))));
         }
-        out.add(new Views.Alternate("x-default", xDefault));
+        out.add(new Views.Alternate("x-default", layout.url(xDefault)));
         return out;
+    }
+
+    /** The explainer's hreflang set: each language, and the chooser as x-default. */
+    List<Views.Alternate> explainerAlternates() {
+        return alternates(layout::explainer, layout.chooser());
     }
 
     static String ogLocale(Language l) {
@@ -57,19 +53,21 @@ final class Head {
     }
 
     List<String> ogAlternates(Language current) {
-        return config.languages().stream().filter(l -> l != current).map(Head::ogLocale).toList();
+        return config.languages().stream().filter(l -> !l.is(current)).map(Head::ogLocale).toList();
     }
 
     /**
      * A schema.org {@code BackgroundNewsArticle} for the explainer in one language, linked to its
      * translations, with the article's corrections as {@code CorrectionComment}s.
      */
-    String jsonLd(Language l, Map<String, String> correctionTexts) {
+    String jsonLd(Edition edition) {
+        Language l = edition.language();
+        String url = layout.url(layout.explainer(l));
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@context", "https://schema.org");
         article.put("@type", "BackgroundNewsArticle");
-        article.put("@id", explainerUrl(l) + "#explainer");
-        article.put("url", explainerUrl(l));
+        article.put("@id", url + "#explainer");
+        article.put("url", url);
         article.put("headline", config.title().get(l.code()));
         article.put("description", config.description().get(l.code()));
         article.put("inLanguage", l.locale().toLanguageTag());
@@ -81,27 +79,25 @@ final class Head {
         publisher.put("url", config.publisher().url());
         article.put("publisher", publisher);
         article.put("author", publisher);
-        Language original = config.defaultLanguage();
-        if (l == original) {
+        Language original = config.original();
+        if (l.is(original)) {
             List<Object> translations = new ArrayList<>();
-            for (Language other : config.languages()) {
-                if (other != original) {
-                    translations.add(Map.of("@id", explainerUrl(other) + "#explainer"));
-                }
+            for (Language other : config.translations()) {
+                translations.add(Map.of("@id", layout.url(layout.explainer(other)) + "#explainer"));
             }
             if (!translations.isEmpty()) {
                 article.put("workTranslation", translations);
             }
         } else {
-            article.put("translationOfWork", Map.of("@id", explainerUrl(original) + "#explainer"));
+            article.put("translationOfWork", Map.of("@id", layout.url(layout.explainer(original)) + "#explainer"));
         }
         List<Object> corrections = new ArrayList<>();
         for (Correction c : site.corrections()) {
             Map<String, Object> comment = new LinkedHashMap<>();
             comment.put("@type", "CorrectionComment");
             comment.put("datePublished", c.date().toString());
-            comment.put("text", correctionTexts.get(c.id()));
-            comment.put("url", explainerUrl(l) + "#correction-" + c.id());
+            comment.put("text", edition.plain(c));
+            comment.put("url", layout.url(layout.explainer(l), Layout.correctionAnchor(c.id())));
             corrections.add(comment);
         }
         if (!corrections.isEmpty()) {

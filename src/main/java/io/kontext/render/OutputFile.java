@@ -8,12 +8,6 @@ package io.kontext.render;
  */
 public record OutputFile(String path, byte[] content, String origin) {
 
-    /**
-     * Rendered links made from Markdown carry the position where they were written in this
-     * attribute, so the link checker can report a broken one there; it is removed before writing.
-     */
-    public static final String SOURCE_ATTRIBUTE = "data-kontext-src";
-
     public boolean isHtml() {
         return path.endsWith(".html");
     }

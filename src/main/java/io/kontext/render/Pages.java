@@ -1,91 +1,83 @@
 package io.kontext.render;
 
+import io.kontext.layout.Address;
+import io.kontext.layout.Layout;
+import io.kontext.load.Assets;
+import io.kontext.load.Messages;
+import io.kontext.model.EmbedKind;
 import io.kontext.model.Language;
 import io.kontext.model.Page;
 import io.kontext.model.Section;
 import io.kontext.model.Site;
+import io.kontext.model.SiteConfig;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
+import java.util.Set;
 
-/** The variables of each kind of page: what its template gets. */
+/** What each template gets, page by page: one view record per template ({@link Views}). */
 final class Pages {
 
-    /** Where the side-by-side reading of the article lives, under each language. */
-    static final String PARALLEL = "parallel/";
-    static final String STYLESHEET = "assets/kontext.css";
-    static final String SCRIPT = "assets/kontext.js";
-
     private final Site site;
+    private final SiteConfig config;
     private final Messages messages;
-    private final Map<String, LanguageViews> views;
+    private final Map<String, Edition> editions;
+    private final Map<String, List<Embeds.Embed>> embeds;
+    private final Layout layout;
     private final Head head;
     private final Assets assets;
-    private final Embeds embeds;
+    private final Embeds snippets;
+    /** The versions of each page by key, then language: the translations a page links to. */
+    private final Map<String, Map<String, Page>> versions = new HashMap<>();
 
-    Pages(Site site, Messages messages, Map<String, LanguageViews> views, Assets assets, Embeds embeds) {
+    Pages(Site site, Messages messages, Map<String, Edition> editions, Map<String, List<Embeds.Embed>> embeds,
+            Layout layout, Assets assets, Embeds snippets) {
         this.site = site;
+        this.config = site.config();
         this.messages = messages;
-        this.views = views;
-        this.head = new Head(site);
-        this.assets = assets;
+        this.editions = editions;
         this.embeds = embeds;
+        this.layout = layout;
+        this.head = new Head(site, layout);
+        this.assets = assets;
+        this.snippets = snippets;
         site.pages().forEach(p -> versions.computeIfAbsent(p.key(), k -> new LinkedHashMap<>()).put(p.lang(), p));
     }
 
-    Map<String, Object> explainer(LanguageViews v) {
+    Views.ExplainerView explainer(Edition v) {
         Language l = v.language();
-        DataViews data = v.data();
-        Map<String, String> correctionTexts = new LinkedHashMap<>();
-        site.corrections().forEach(c -> {
-            var note = Jsoup.parseBodyFragment(data.note(c).html());
-            note.select("sup.cite").remove();
-            correctionTexts.put(c.id(), note.text().strip());
-        });
-        Map<String, Object> vars = common(v);
-        List<Embeds.Embed> mine = embeds.of(v);
-        Embeds.Embed timeline = mine.stream().filter(e -> e.kind().equals("timeline")).findFirst().orElseThrow();
-        Embeds.Embed figures = mine.stream().filter(e -> e.kind().equals("figures")).findFirst().orElse(null);
+        Address here = layout.explainer(l);
+        List<Embeds.Embed> mine = embeds.get(v.code());
+        Embeds.Embed timeline = mine.stream().filter(e -> e.kind() == EmbedKind.TIMELINE).findFirst().orElseThrow();
+        Embeds.Embed figures = mine.stream().filter(e -> e.kind() == EmbedKind.FIGURES).findFirst().orElse(null);
         List<Views.OEmbedLink> discovery = new ArrayList<>();
-        discovery.add(new Views.OEmbedLink(embeds.oembedUrl(timeline), timeline.title()));
-        vars.put("timelineSnippet", snippet(timeline, l));
+        discovery.add(new Views.OEmbedLink(snippets.oembedUrl(timeline), timeline.title()));
         if (figures != null) {
-            discovery.add(new Views.OEmbedLink(embeds.oembedUrl(figures), figures.title()));
-            vars.put("figuresSnippet", snippet(figures, l));
+            discovery.add(new Views.OEmbedLink(snippets.oembedUrl(figures), figures.title()));
         }
-        vars.put("embedsPage", EMBEDS);
-        vars.put("page", page(l, head.explainerUrl(l), head.alternates(), "../", head.jsonLd(l, correctionTexts), "", "")
-                .withOEmbeds(discovery));
-        vars.put("sections", sections(v));
-        vars.put("figures", data.figures());
-        vars.put("timeline", data.timeline());
-        vars.put("timelineAxis", v.visuals().timelineAxis());
-        vars.put("categories", data.categories());
-        vars.put("article", data.article());
-        vars.put("articleIsOriginal", l == site.config().defaultLanguage());
-        vars.put("parallel", PARALLEL);
-        vars.put("corrections", data.corrections());
-        vars.put("terms", data.terms());
-        vars.put("sources", data.sources());
-        vars.put("pages", pageList(l));
-        return vars;
+        Views.Page page = page(l, here, layout.url(here), head.explainerAlternates(), head.jsonLd(v), "",
+                layout::explainer).withOEmbeds(discovery);
+        return new Views.ExplainerView(v.code(), meta(v), page, links(l, here), sections(v), v.figures(),
+                v.timeline(), v.axis(), v.categories(), v.article(), l.is(config.original()),
+                config.translations().isEmpty() ? null : Layout.nearest(here, layout.parallel(l)), pendingBlocks(l), config.original().code(), v.corrections(),
+                v.terms(), v.sources(), pageList(l), snippet(timeline), figures == null ? null : snippet(figures),
+                Layout.nearest(here, layout.embedsPage(l)), Layout.nearest(here, layout.feed(l)));
     }
 
     /** The pages of a language for the explainer's list: newest first, linked relative to the explainer. */
     private List<Views.PageLink> pageList(Language l) {
-        Formats f = views.get(l.code()).formats();
-        String prefix = l.code() + "/";
+        Formats f = editions.get(l.code()).formats();
+        Address explainer = layout.explainer(l);
         return site.pages().stream().filter(p -> p.lang().equals(l.code()))
-                .sorted(java.util.Comparator.comparing(Page::date).reversed().thenComparing(Page::key))
-                .map(p -> new Views.PageLink(p.path().substring(prefix.length()), p.title(), f.date(p.date()),
+                .sorted(Comparator.comparing(Page::date).reversed().thenComparing(Page::key))
+                .map(p -> new Views.PageLink(Layout.nearest(explainer, new Address(p.path())), p.title(), f.date(p.date()),
                         p.date().toString(), p.summary()))
                 .toList();
     }
-
-    /** The versions of each page by key, then language: the translations a page links to. */
-    private final Map<String, Map<String, Page>> versions = new java.util.HashMap<>();
 
     /** The hreflang set of a page: each version, and the original language's (or the first) as x-default. */
     List<Views.Alternate> alternates(Page p) {
@@ -94,211 +86,197 @@ final class Pages {
         if (all.size() < 2) {
             return out;
         }
-        for (Language l : site.config().languages()) {
+        for (Language l : config.languages()) {
             Page v = all.get(l.code());
             if (v != null) {
-                out.add(new Views.Alternate(l.code(), head.base() + v.path()));
+                out.add(new Views.Alternate(l.code(), layout.url(new Address(v.path()))));
             }
         }
-        Page original = all.getOrDefault(site.config().defaultLanguage().code(), all.values().iterator().next());
-        out.add(new Views.Alternate("x-default", head.base() + original.path()));
+        Page original = all.getOrDefault(config.original().code(), all.values().iterator().next());
+        out.add(new Views.Alternate("x-default", layout.url(new Address(original.path()))));
         return out;
     }
 
-    private final Map<String, DataViews> citing = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** A page beside the explainer; citations lead to the explainer's source list. */
-    Map<String, Object> page(LanguageViews v, Page p) {
+    Views.PageView page(Edition v, Page p) {
         Language l = v.language();
-        String root = "../".repeat((int) p.path().chars().filter(c -> c == '/').count());
-        String explainer = root + l.code() + "/";
-        DataViews data = citing.computeIfAbsent(l.code() + " " + explainer, k -> v.data().citingSourcesOn(explainer));
-        Map<String, Object> vars = common(v);
-        Views.Page page = page(l, head.base() + p.path(), alternates(p), root, null, p.title(), "");
+        Address here = new Address(p.path());
+        String explainer = Layout.relative(here, layout.explainer(l));
+        Views.Page page = page(l, here, layout.url(here), alternates(p), null, p.title(), null);
         Map<String, Page> all = versions.get(p.key());
         List<Views.LanguageLink> languages = new ArrayList<>();
-        for (Language other : site.config().languages()) {
+        for (Language other : config.languages()) {
             Page twin = all.get(other.code());
-            languages.add(new Views.LanguageLink(other.code(), other.name(), root + (twin != null ? twin.path()
-                    : other.code() + "/"), other == l, twin != null ? twin.title() : site.config().title().get(other.code())));
+            languages.add(new Views.LanguageLink(other.code(), other.name(), twin != null
+                    ? Layout.relative(here, new Address(twin.path())) : Layout.relative(here, layout.explainer(other)),
+                    other.is(l), twin != null ? twin.title() : config.title().get(other.code())));
         }
-        vars.put("page", page.withLanguages(languages));
-        int offset = p.bodyOffset();
-        String html = data.text().html(p.body(), o -> p.file().positionOf(offset + o), "page");
-        vars.put("article", new Views.Article(p.title(), v.formats().date(p.date()), p.date().toString(), p.summary(),
-                p.tags(), html, data.cites(p.sources())));
-        vars.put("explainer", explainer);
-        vars.put("siteTitle", site.config().title().get(l.code()));
-        return vars;
+        Texts.Cites cites = new Texts.Cites(explainer);
+        String html = v.texts().html(p.body(), cites);
+        return new Views.PageView(v.code(), meta(v), page.withLanguages(languages), links(l, here),
+                new Views.Article(p.title(), v.formats().date(p.date()), p.date().toString(), p.summary(), p.tags(), html,
+                        v.cites(p.sources(), cites)), explainer, config.title().get(l.code()));
     }
 
     /**
      * The article side by side: the original and one translation, block by block. On a
      * translation's page that translation; on the original's page the first translation.
      */
-    Map<String, Object> parallel(LanguageViews v) {
+    Views.ParallelView parallel(Edition v) {
         Language l = v.language();
-        Language original = site.config().defaultLanguage();
-        Language other = l == original ? site.config().languages().get(1) : l;
-        List<Views.Block> left = views.get(original.code()).data().article("../", original.code() + "-corrected-");
-        List<Views.Block> right = views.get(other.code()).data().article("../", other.code() + "-corrected-");
+        Language original = config.original();
+        Language other = l.is(original) ? config.translations().get(0) : l;
+        List<Views.Block> left = editions.get(original.code()).parallelArticle();
+        List<Views.Block> right = editions.get(other.code()).parallelArticle();
         List<Views.Pair> pairs = new ArrayList<>();
         for (int i = 0; i < left.size(); i++) {
             pairs.add(new Views.Pair(left.get(i).id(), left.get(i), right.get(i)));
         }
-        Map<String, Object> vars = common(v);
-        String url = head.explainerUrl(l) + PARALLEL;
-        vars.put("page", page(l, url, head.alternates(PARALLEL, head.explainerUrl(original) + PARALLEL), "../../", null,
-                messages.get(l.code(), "parallel.title"), PARALLEL));
-        vars.put("pairs", pairs);
-        vars.put("left", original);
-        vars.put("right", other);
-        vars.put("explainer", "../");
-        return vars;
+        Address here = layout.parallel(l);
+        Views.Page page = page(l, here, layout.url(here), head.alternates(layout::parallel, layout.parallel(original)),
+                null, messages.get(l.code(), "parallel.title"), layout::parallel);
+        return new Views.ParallelView(v.code(), meta(v), page, links(l, here), pairs, original, other,
+                Layout.nearest(here, layout.explainer(l)));
     }
 
-    /** Where the list of a language's embeds and their codes lives, under the language. */
-    static final String EMBEDS = "embeds/";
-
-    Views.Snippet snippet(Embeds.Embed e, Language l) {
-        return new Views.Snippet(e.path().replace('/', '-').replaceAll("-$", ""), e.title(), embeds.snippet(e, l),
-                embeds.url(e));
+    Views.Snippet snippet(Embeds.Embed e) {
+        return new Views.Snippet(e.address().path().replace('/', '-').replaceAll("-$", ""), e.title(),
+                snippets.snippet(e, editions.get(e.address().path().split("/")[1]).language()), snippets.url(e));
     }
 
     /** The page listing every embed of a language with its code. */
-    Map<String, Object> embedsPage(LanguageViews v) {
+    Views.EmbedsView embedsPage(Edition v) {
         Language l = v.language();
-        Map<String, Object> vars = common(v);
-        String url = head.explainerUrl(l) + EMBEDS;
-        vars.put("page", page(l, url, head.alternates(EMBEDS, head.explainerUrl(site.config().defaultLanguage())
-                + EMBEDS), "../../", null, messages.get(l.code(), "embeds.title"), EMBEDS));
-        vars.put("snippets", embeds.of(v).stream().map(e -> snippet(e, l)).toList());
-        vars.put("explainer", "../");
-        return vars;
+        Address here = layout.embedsPage(l);
+        Views.Page page = page(l, here, layout.url(here), head.alternates(layout::embedsPage,
+                layout.embedsPage(config.original())), null, messages.get(l.code(), "embeds.title"), layout::embedsPage);
+        return new Views.EmbedsView(v.code(), meta(v), page, links(l, here),
+                embeds.get(v.code()).stream().map(this::snippet).toList(), Layout.nearest(here, layout.explainer(l)));
     }
 
     /** An embed page: minimal chrome, the reader's language, a way back to the explainer. */
-    /** The timeline and figures as embeds show them (citations lead to the explainer), once per language. */
-    private record EmbedData(List<Views.Year> timeline, List<Views.Category> categories, List<Views.Figure> figures) {
-    }
-
-    private final Map<String, EmbedData> embedData = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private EmbedData embedData(LanguageViews v) {
-        return embedData.computeIfAbsent(v.code(), code -> {
-            DataViews data = v.data().citingSourcesOn(head.explainerUrl(v.language()));
-            return new EmbedData(data.timeline(), data.categories(), data.figures());
-        });
-    }
-
-    Map<String, Object> embed(LanguageViews v, Embeds.Embed e) {
+    Views.EmbedView embed(Edition v, Embeds.Embed e) {
         Language l = v.language();
-        EmbedData data = embedData(v);
-        Map<String, Object> vars = common(v);
-        String root = "../".repeat((int) e.path().chars().filter(c -> c == '/').count());
-        Views.Page page = page(l, e.section(), List.of(), root, null, e.title(), "");
-        vars.put("page", page.asEmbed(new Views.OEmbedLink(embeds.oembedUrl(e), e.title()),
-                page.root() + assets.url(Embeds.CHILD)));
-        vars.put("embed", e);
-        vars.put("explainerUrl", e.section());
-        vars.put("itemLinks", head.explainerUrl(l) + "#");
-        vars.put("siteTitle", site.config().title().get(l.code()));
+        Address here = e.address();
+        Views.Page page = page(l, here, e.section(), List.of(), null, e.title(), null);
+        page = page.asEmbed(new Views.OEmbedLink(snippets.oembedUrl(e), e.title()),
+                Layout.relative(here, new Address(assets.path(Assets.EMBED_SCRIPT))));
+        List<Views.Year> timeline = null;
+        List<Views.Category> categories = null;
+        List<Views.Figure> figures = null;
         switch (e.kind()) {
-            case "timeline" -> {
-                vars.put("timeline", data.timeline());
-                vars.put("categories", data.categories());
+            case TIMELINE -> {
+                timeline = v.embedTimeline();
+                categories = v.categories();
             }
-            case "category" -> vars.put("timeline", data.timeline().stream()
-                    .map(y -> new Views.Year(y.year(), y.events().stream().filter(x -> x.category().equals(e.item()))
-                            .toList()))
-                    .filter(y -> !y.events().isEmpty()).toList());
-            case "event" -> vars.put("timeline", data.timeline().stream()
-                    .map(y -> new Views.Year(y.year(), y.events().stream().filter(x -> x.id().equals(e.item())).toList()))
-                    .filter(y -> !y.events().isEmpty()).toList());
-            case "figures" -> vars.put("figures", data.figures());
-            default -> vars.put("figures", data.figures().stream().filter(f -> f.id().equals(e.item())).toList());
+            case CATEGORY -> timeline = v.embedTimeline().stream()
+                    .map(y -> new Views.Year(y.year(), y.anchor(), y.events().stream()
+                            .filter(x -> x.category().equals(e.item())).toList()))
+                    .filter(y -> !y.events().isEmpty()).toList();
+            case EVENT -> timeline = v.embedTimeline().stream()
+                    .map(y -> new Views.Year(y.year(), y.anchor(), y.events().stream()
+                            .filter(x -> x.id().equals(e.item())).toList()))
+                    .filter(y -> !y.events().isEmpty()).toList();
+            case FIGURES -> figures = v.embedFigures();
+            case FIGURE -> figures = v.embedFigures().stream().filter(f -> f.id().equals(e.item())).toList();
         }
-        return vars;
+        return new Views.EmbedView(v.code(), meta(v), page, links(l, here), new Views.EmbedInfo(e.kind().key(),
+                e.item(), e.title(), e.kind().single()), e.section(), config.title().get(l.code()), timeline,
+                categories, figures);
     }
 
-    /** The social card of a language, under the output root. */
-    static String card(Language l) {
-        return "assets/card-" + l.code() + ".png";
-    }
-
-    Map<String, Object> chooser() {
-        Language first = site.config().defaultLanguage();
-        Map<String, Object> vars = common(views.get(first.code()));
-        vars.put("page", page(first, head.base(), head.alternates(), "", null, "", ""));
-        vars.put("choices", choices(""));
-        return vars;
+    Views.ChooserView chooser() {
+        Edition first = editions.get(config.original().code());
+        Address here = layout.chooser();
+        return new Views.ChooserView(first.code(), meta(first), page(first.language(), here, layout.url(here),
+                head.explainerAlternates(), null, "", null), links(first.language(), here), choices(""));
     }
 
     /** Served for any missing address at any depth: its links start from the site's root path. */
-    Map<String, Object> notFound() {
-        Language first = site.config().defaultLanguage();
-        String root = site.config().baseUrl().getRawPath();
-        Map<String, Object> vars = common(views.get(first.code()));
-        vars.put("page", page(first, null, List.of(), root, null, "", ""));
-        vars.put("choices", choices(root));
-        return vars;
+    Views.ChooserView notFound() {
+        Edition first = editions.get(config.original().code());
+        String root = layout.basePath();
+        Views.Page page = page(first.language(), layout.notFound(), null, List.of(), null, "", null);
+        return new Views.ChooserView(first.code(), meta(first), page, new Views.Links(root
+                + layout.feed(first.language()).path(), root + layout.sitemap().path(), null, null, null), choices(root));
     }
 
-    private Map<String, Object> common(LanguageViews v) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("lang", v.code());
-        var c = site.config();
+    private Views.Meta meta(Edition v) {
         Formats f = v.formats();
-        vars.put("meta", new Views.Meta(c.publisher().name(), c.publisher().url(), f.date(c.published()),
-                c.published().toString(), f.date(c.updated()), c.updated().toString(),
-                !c.updated().equals(c.published())));
-        return vars;
+        return new Views.Meta(config.publisher().name(), config.publisher().url(), f.date(config.published()),
+                config.published().toString(), f.date(config.updated()), config.updated().toString(),
+                !config.updated().equals(config.published()));
+    }
+
+    /** The page's ways to its language's feed, the sitemap and the data downloads. */
+    private Views.Links links(Language l, Address here) {
+        return new Views.Links(Layout.relative(here, layout.feed(l)), Layout.relative(here, layout.sitemap()),
+                data(l, here, "timeline"), data(l, here, "figures"), data(l, here, "sources"));
+    }
+
+    private Views.DataLinks data(Language l, Address here, String kind) {
+        return new Views.DataLinks(Layout.relative(here, layout.data(l, kind, "csv")),
+                Layout.relative(here, layout.data(l, kind, "json")), Layout.relative(here, layout.schema(kind)));
     }
 
     /**
-     * @param root the way from the page to the site's root ("../", or the base path for the 404 page)
+     * @param canonical the page's canonical address; null for the 404 page, which has none
      * @param subtitle for pages below the explainer, what the page is; empty for the explainer itself
-     * @param here the page's path under its language, where the language switch leads ("", "parallel/")
+     * @param twin the same page in another language, where the language switch leads; null for the explainer
      */
-    private Views.Page page(Language l, String canonical, List<Views.Alternate> alternates, String root, String jsonLd,
-            String subtitle, String here) {
+    private Views.Page page(Language l, Address here, String canonical, List<Views.Alternate> alternates, String jsonLd,
+            String subtitle, java.util.function.Function<Language, Address> twin) {
         List<Views.LanguageLink> languages = new ArrayList<>();
-        for (Language other : site.config().languages()) {
-            languages.add(new Views.LanguageLink(other.code(), other.name(), root + other.code() + "/" + here,
-                    other == l, site.config().title().get(other.code())));
+        // the 404 page is served at any depth: its links start from the site's root path
+        boolean anywhere = here.equals(layout.notFound());
+        for (Language other : config.languages()) {
+            Address target = twin == null ? layout.explainer(other) : twin.apply(other);
+            languages.add(new Views.LanguageLink(other.code(), other.name(), anywhere ? layout.basePath() + target.path()
+                    : Layout.relative(here, target), other.is(l), config.title().get(other.code())));
         }
-        String title = site.config().title().get(l.code());
-        return new Views.Page(l.code(), l.direction(), subtitle.isEmpty() ? title : subtitle + " – " + title,
-                site.config().description().get(l.code()), canonical, alternates, root, root + "assets/", languages,
-                Head.ogLocale(l), head.ogAlternates(l), jsonLd, root + assets.url(STYLESHEET), root + assets.url(SCRIPT),
-                head.base() + card(l), messages.get(l.code(), site.config().cardFigure() == null ? "card.altTitle"
+        String title = config.title().get(l.code());
+        String root = anywhere ? layout.basePath() : Layout.root(here);
+        return new Views.Page(l.code(), l.direction().key(), subtitle.isEmpty() ? title : subtitle + " – " + title,
+                config.description().get(l.code()), canonical, alternates, languages, Head.ogLocale(l),
+                head.ogAlternates(l), jsonLd, root + assets.path(Assets.STYLESHEET), root + assets.path(Assets.SCRIPT),
+                layout.url(layout.card(l)), messages.get(l.code(), config.cardFigure() == null ? "card.altTitle"
                         : "card.alt", title), canonical == null, List.of(), null);
     }
 
     private List<Views.LanguageLink> choices(String root) {
         List<Views.LanguageLink> out = new ArrayList<>();
-        for (Language l : site.config().languages()) {
-            out.add(new Views.LanguageLink(l.code(), l.name(), root + l.code() + "/", false,
-                    site.config().title().get(l.code())));
+        for (Language l : config.languages()) {
+            out.add(new Views.LanguageLink(l.code(), l.name(), root + layout.explainer(l).path(), false,
+                    config.title().get(l.code())));
         }
         return out;
     }
 
-    private List<Views.Section> sections(LanguageViews v) {
+    private List<Views.Section> sections(Edition v) {
         Map<String, Section> byId = new LinkedHashMap<>();
         site.sections().forEach(s -> byId.put(s.id(), s));
         List<Views.Section> out = new ArrayList<>();
-        for (String id : site.config().sections()) {
+        for (String id : config.sections()) {
             Section s = byId.get(id);
             if (s == null) {
                 out.add(new Views.Section(id, id, messages.get(v.code(), "section." + id), "", List.of()));
                 continue;
             }
             Section.Text t = s.texts().get(v.code());
-            int offset = t.file().text().length() - t.body().length();
-            String html = v.text().html(t.body(), o -> t.file().positionOf(offset + o), id);
-            out.add(new Views.Section(id, "text", v.text().text(t.title(), t.file().at(2, 1)), html,
-                    v.data().cites(t.sources())));
+            out.add(new Views.Section(id, "text", v.texts().text(t.title()), v.texts().html(t.body(), Texts.Cites.HERE),
+                    v.cites(t.sources(), Texts.Cites.HERE)));
+        }
+        return out;
+    }
+
+    /** The blocks of a translation still pending: the original's own block stands in for each. */
+    private Set<String> pendingBlocks(Language l) {
+        Map<String, io.kontext.model.Block> original = new LinkedHashMap<>();
+        site.article().blocks().get(site.article().originalLanguage()).forEach(b -> original.put(b.id(), b));
+        Set<String> out = new LinkedHashSet<>();
+        if (!l.code().equals(site.article().originalLanguage())) {
+            site.article().blocks().getOrDefault(l.code(), List.of()).stream()
+                    .filter(b -> b.equals(original.get(b.id()))).forEach(b -> out.add(b.id()));
         }
         return out;
     }

@@ -1,186 +1,166 @@
 package io.kontext.render;
 
 import io.kontext.diag.Diagnostics;
-import io.kontext.diag.Position;
-import io.kontext.load.Project;
-import io.kontext.load.TextFiles;
-import io.kontext.model.Block;
+import io.kontext.layout.Address;
+import io.kontext.layout.Layout;
+import io.kontext.load.Assets;
+import io.kontext.load.Inputs;
+import io.kontext.load.TemplateFiles;
 import io.kontext.model.Language;
 import io.kontext.model.Site;
-import io.kontext.render.visual.LocatorMap;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 /**
- * The render stage: every page of the site in every language, plus the assets, sitemap, robots
- * file, data downloads and update feeds. Pages are rendered in parallel over the cores and handed on
- * one by one. Problems are reported; nothing is written here.
+ * The render stage: every page of the site in every language, and the files beside them (assets,
+ * social cards, the sitemap, data downloads, update feeds, oEmbed answers), from the inputs the
+ * load stage read; it reads no file. Pages are rendered in parallel over the cores and handed on
+ * one by one as they are made; what the link check needs of each is kept ({@link PageFacts}).
+ * The only problems it reports are templates that fail to evaluate.
  */
 public final class SiteRenderer {
 
-    private final Project project;
+    /**
+     * @param only when present, just the pages whose output path passes it (the preview server's
+     *     first answer to an edit, for the pages open in a browser)
+     * @param cache what may be kept from an earlier build in the same process
+     */
+    public record Options(Predicate<String> only, RenderCache cache) {
+
+        public static Options everything(RenderCache cache) {
+            return new Options(null, cache);
+        }
+    }
+
+    /** Told how far the render stage is: the number of tasks (about one per page), then each one done. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        default void planned(int tasks) {
+        }
+
+        default void rendered(int tasks) {
+        }
+    }
+
     private final Diagnostics diagnostics;
 
-    public SiteRenderer(Project project, Diagnostics diagnostics) {
-        this.project = project;
+    public SiteRenderer(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
 
     /**
-     * Renders every file of the site and hands each to {@code sink} as soon as it is made, from
-     * several threads at once (the sink must be thread-safe); nothing is held here once handed
-     * over. {@code planned} learns the number of tasks (about one per page) first, and {@code done}
-     * hears of each finished task, for a progress display. With {@code only}, just the pages whose
-     * output path passes it are rendered.
+     * Renders every file of the site and hands each to {@code out} as soon as it is made, from
+     * several threads at once (it must be safe for threads); nothing is held here once handed over
+     * but the facts the link check needs.
      */
-    public void render(Site site, java.util.function.Predicate<String> only, Consumer<OutputFile> sink,
-            IntConsumer planned, Runnable done) {
-        TextFiles files = new TextFiles(project, diagnostics);
-        Optional<Messages> maybeMessages = Messages.load(project.templates().resolve("i18n"), site.config().languages(),
-                files, diagnostics);
-        if (maybeMessages.isEmpty() || diagnostics.hasErrors()) {
-            return;
-        }
-        Messages messages = maybeMessages.get();
-        Templates templates = new Templates(project, messages, diagnostics);
-        Markdown markdown = new Markdown();
-        Map<String, List<LocatorMap.Country>> geo = new ConcurrentHashMap<>();
-        Map<String, LanguageViews> views = new LinkedHashMap<>();
+    public Rendition render(Inputs in, Options options, Consumer<OutputFile> out, Progress progress) {
+        Site site = in.site();
+        Layout layout = in.layout();
+        Templates templates = new Templates(in.templates(), in.messages(), options.cache(), diagnostics);
+        Map<String, List<io.kontext.render.visual.LocatorMap.Country>> geo = new ConcurrentHashMap<>();
+        Map<String, Edition> editions = new LinkedHashMap<>();
         for (Language l : site.config().languages()) {
-            Formats formats = new Formats(l, messages);
-            TextRenderer text = new TextRenderer(site, l, formats, messages, markdown, diagnostics);
-            DataViews data = new DataViews(site, l, formats, messages, text);
-            VisualViews visuals = new VisualViews(site, l, formats, messages, text, data, geo, diagnostics);
-            text.blocks((kind, id) -> visual(templates, site, l, visuals, kind, id));
-            views.put(l.code(), new LanguageViews(l, formats, text, data, visuals));
+            Edition edition = new Edition(site, l, in.messages(), layout,
+                    e -> new VisualViews(site, e, in.messages(), geo, diagnostics, options.cache()));
+            edition.texts().blocks((kind, id) -> visual(templates, site, edition, kind, id));
+            editions.put(l.code(), edition);
         }
-
-        Assets assets = Assets.collect(project, diagnostics);
-        if (!assets.has(Pages.STYLESHEET) || !assets.has(Pages.SCRIPT) || !assets.has(Embeds.LOADER)
-                || !assets.has(Embeds.CHILD)) {
-            diagnostics.error(Position.ofFile("templates/assets"), "assets", "the templates' assets are incomplete",
-                    "templates/assets/ needs kontext.css, kontext.js, embed.js and embed-loader.js");
-            return;
-        }
-        Embeds embeds = new Embeds(site, messages, assets);
-        Pages pages = new Pages(site, messages, views, assets, embeds);
-        Language first = site.config().defaultLanguage();
+        Embeds snippets = new Embeds(site, in.messages(), layout, in.assets());
+        Map<String, List<Embeds.Embed>> embeds = new LinkedHashMap<>();
+        editions.values().forEach(e -> embeds.put(e.code(), List.copyOf(snippets.of(e))));
+        Pages pages = new Pages(site, in.messages(), editions, embeds, layout, in.assets(), snippets);
+        Set<String> paths = ConcurrentHashMap.newKeySet();
+        List<PageFacts> facts = java.util.Collections.synchronizedList(new ArrayList<>());
+        Consumer<OutputFile> sink = f -> {
+            paths.add(f.path());
+            out.accept(f);
+        };
+        Renderer r = new Renderer(templates, sink, facts);
 
         // The work as independent tasks, the costliest first, so that the threads finish together.
         List<Task> tasks = new ArrayList<>();
-        tasks.add(new Task("", () -> SocialCards.render(project, site, messages, views, diagnostics).forEach(sink)));
-        for (LanguageViews v : views.values()) {
-            tasks.add(new Task(v.code() + "/index.html", () -> {
-                Map<String, Object> explainer = pages.explainer(v);
-                explainer.put("pendingBlocks", pendingBlocks(site, v.language()));
-                explainer.put("originalLang", first.code());
-                render(templates, "explainer", v.language(), explainer, v.code() + "/index.html", sink);
-            }));
+        tasks.add(new Task("", () -> SocialCards.render(site, layout, in.messages(), in.fonts(), editions,
+                options.cache()).forEach(sink)));
+        for (Edition v : editions.values()) {
+            tasks.add(new Task(layout.explainer(v.language()).file(), () -> r.page("explainer", v.language(),
+                    layout.explainer(v.language()), pages.explainer(v))));
         }
-        for (LanguageViews v : views.values()) {
-            String embedsPage = v.code() + "/" + Pages.EMBEDS + "index.html";
-            String parallel = v.code() + "/" + Pages.PARALLEL + "index.html";
-            tasks.add(new Task(embedsPage, () -> render(templates, "embeds", v.language(), pages.embedsPage(v),
-                    embedsPage, sink)));
-            tasks.add(new Task(parallel, () -> render(templates, "parallel", v.language(), pages.parallel(v), parallel,
-                    sink)));
+        for (Edition v : editions.values()) {
+            Language l = v.language();
+            tasks.add(new Task(layout.embedsPage(l).file(), () -> r.page("embeds", l, layout.embedsPage(l),
+                    pages.embedsPage(v))));
+            if (!site.config().translations().isEmpty()) {
+                tasks.add(new Task(layout.parallel(l).file(), () -> r.page("parallel", l, layout.parallel(l),
+                        pages.parallel(v))));
+            }
         }
-        tasks.add(new Task("", () -> new DataDownloads(site, messages, markdown).files().forEach(sink)));
-        tasks.add(new Task("", () -> new Feeds(site, messages, markdown).files().forEach(sink)));
-        for (LanguageViews v : views.values()) {
-            for (Embeds.Embed e : embeds.of(v)) {
-                tasks.add(new Task(e.path() + "index.html", () -> {
-                    render(templates, "embed", v.language(), pages.embed(v, e), e.path() + "index.html", sink);
-                    sink.accept(new OutputFile(e.path() + "oembed.json", bytes(embeds.oembed(e, v.language())),
-                            "templates/embed.html"));
+        tasks.add(new Task("", () -> new DataDownloads(site, layout).files(editions).forEach(sink)));
+        tasks.add(new Task("", () -> new Feeds(site, in.messages(), layout).files(editions).forEach(sink)));
+        for (Edition v : editions.values()) {
+            for (Embeds.Embed e : embeds.get(v.code())) {
+                tasks.add(new Task(e.address().file(), () -> {
+                    r.page("embed", v.language(), e.address(), pages.embed(v, e));
+                    sink.accept(new OutputFile(layout.oembed(e.address()).path(), bytes(snippets.oembed(e, v.language())),
+                            TemplateFiles.file("embed")));
                 }));
             }
         }
         for (io.kontext.model.Page p : site.pages()) {
-            LanguageViews v = views.get(p.lang());
-            String path = p.path() + "index.html";
-            tasks.add(new Task(path, () -> render(templates, "page", v.language(), pages.page(v, p), path, sink)));
+            Edition v = editions.get(p.lang());
+            Address a = new Address(p.path());
+            tasks.add(new Task(a.file(), () -> r.page("page", v.language(), a, pages.page(v, p))));
         }
-        tasks.add(new Task("index.html", () -> render(templates, "chooser", first, pages.chooser(), "index.html",
-                sink)));
-        tasks.add(new Task("404.html", () -> render(templates, "404", first, pages.notFound(), "404.html", sink)));
+        Language first = site.config().original();
+        tasks.add(new Task(layout.chooser().file(), () -> r.page("chooser", first, layout.chooser(), pages.chooser())));
+        tasks.add(new Task(layout.notFound().file(), () -> r.page("404", first, layout.notFound(), pages.notFound())));
         tasks.add(new Task("", () -> {
-            Head head = new Head(site);
-            sink.accept(new OutputFile("sitemap.xml", bytes(Sitemap.xml(site, head,
-                    List.of("", Pages.PARALLEL, Pages.EMBEDS), pages)), "site/site.yaml"));
-            sink.accept(new OutputFile("robots.txt", bytes("User-agent: *\nAllow: /\n\nSitemap: " + head.base()
-                    + "sitemap.xml\n"), "site/site.yaml"));
-            assets.files().forEach(sink);
+            List<Function<Language, Address>> kinds = new ArrayList<>();
+            kinds.add(layout::explainer);
+            if (!site.config().translations().isEmpty()) {
+                kinds.add(layout::parallel);
+            }
+            kinds.add(layout::embedsPage);
+            sink.accept(new OutputFile(layout.sitemap().path(), bytes(Sitemap.xml(site, layout, new Head(site, layout),
+                    kinds, pages)), "site/site.yaml"));
+            for (Assets.Asset a : in.assets().files()) {
+                sink.accept(new OutputFile(a.path(), a.content(), a.origin()));
+            }
         }));
         // tasks that make many files (cards, downloads, assets) are named "": only whole builds run them
         List<Runnable> chosen = tasks.stream()
-                .filter(t -> only == null || !t.path().isEmpty() && only.test(t.path()))
+                .filter(t -> options.only() == null || !t.path().isEmpty() && options.only().test(t.path()))
                 .map(Task::run).toList();
-        planned.accept(chosen.size());
-        run(chosen, done);
+        progress.planned(chosen.size());
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        Parallel.run(chosen, () -> progress.rendered(done.incrementAndGet()));
+        Map<String, List<Rendition.EmbedEntry>> index = new LinkedHashMap<>();
+        embeds.forEach((lang, list) -> index.put(lang, list.stream().map(e -> new Rendition.EmbedEntry(
+                e.address().path(), layout.oembed(e.address()).path(), snippets.title(e, editions.get(lang).language()),
+                snippets.snippet(e, editions.get(lang).language()))).toList()));
+        return new Rendition(layout, Set.copyOf(paths), List.copyOf(facts), index);
     }
 
-    /**
-     * Runs the tasks on one thread per core, taken in list order (so the costliest, listed first,
-     * start first). The first failure is thrown once all have stopped.
-     */
-    private static void run(List<Runnable> tasks, Runnable done) {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), tasks.size()));
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < tasks.size() && failure.get() == null; i = next.getAndIncrement()) {
-                try {
-                    tasks.get(i).run();
-                    done.run();
-                } catch (RuntimeException | Error e) {
-                    failure.compareAndSet(null, e);
-                }
-            }
-        };
-        List<Thread> helpers = new ArrayList<>();
-        for (int i = 1; i < threads; i++) {
-            Thread t = new Thread(worker, "kontext-render-" + i);
-            t.setDaemon(true);
-            t.start();
-            helpers.add(t);
-        }
-        worker.run();
-        for (Thread t : helpers) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while rendering", e);
-            }
-        }
-        Throwable t = failure.get();
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-    }
+    /** Renders pages through the templates and hands them on with their facts. */
+    private record Renderer(Templates templates, Consumer<OutputFile> sink, List<PageFacts> facts) {
 
-    private void render(Templates templates, String template, Language l, Map<String, Object> vars, String path,
-            Consumer<OutputFile> sink) {
-        templates.render(template, l.locale(), vars).ifPresent(html ->
-                sink.accept(new OutputFile(path, bytes(html), "templates/" + template + ".html")));
+        void page(String template, Language l, Address at, Record view) {
+            PageFacts pageFacts = new PageFacts(at.file(), TemplateFiles.file(template));
+            templates.render(template, l.locale(), view, pageFacts).ifPresent(html -> {
+                facts.add(pageFacts);
+                sink.accept(new OutputFile(at.file(), bytes(html), TemplateFiles.file(template)));
+            });
+        }
     }
 
     /** A unit of the render stage: what it makes (its page's output path, or "" for many files). */
@@ -188,37 +168,23 @@ public final class SiteRenderer {
     }
 
     /** The HTML of a chart or map placed in text, from the {@code parts/visuals} fragments. */
-    private String visual(Templates templates, Site site, Language l, VisualViews visuals, String kind, String id) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("lang", l.code());
+    private String visual(Templates templates, Site site, Edition edition, String kind, String id) {
+        Views.VisualView view;
         if (kind.equals("chart")) {
             var chart = site.charts().stream().filter(c -> c.id().equals(id)).findFirst();
             if (chart.isEmpty()) {
                 return "";
             }
-            vars.put("chart", visuals.chart(chart.get()));
+            view = new Views.VisualView(edition.code(), edition.visuals().chart(chart.get()), null);
         } else {
             var map = site.maps().stream().filter(m -> m.id().equals(id)).findFirst();
             if (map.isEmpty()) {
                 return "";
             }
-            vars.put("map", visuals.map(map.get()));
+            view = new Views.VisualView(edition.code(), null, edition.visuals().map(map.get()));
         }
-        return templates.renderFragment("parts/visuals", kind, l.locale(), vars).orElse("");
+        return templates.renderFragment("parts/visuals", kind, edition.language().locale(), view).orElse("");
     }
-
-    /** The blocks of a translation still pending: the original's own block stands in for each. */
-    private static Set<String> pendingBlocks(Site site, Language l) {
-        Map<String, Block> original = new LinkedHashMap<>();
-        site.article().blocks().get(site.article().originalLanguage()).forEach(b -> original.put(b.id(), b));
-        Set<String> out = new LinkedHashSet<>();
-        if (!l.code().equals(site.article().originalLanguage())) {
-            site.article().blocks().getOrDefault(l.code(), List.of()).stream()
-                    .filter(b -> b.equals(original.get(b.id()))).forEach(b -> out.add(b.id()));
-        }
-        return out;
-    }
-
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);

@@ -2,79 +2,74 @@ package io.kontext.render;
 
 import io.kontext.diag.Diagnostics;
 import io.kontext.diag.Position;
-import io.kontext.load.Project;
-import java.nio.file.Path;
+import io.kontext.diag.SourceText;
+import io.kontext.load.Messages;
+import io.kontext.load.TemplateFiles;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.messageresolver.IMessageResolver;
+import org.thymeleaf.postprocessor.PostProcessor;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresource.ITemplateResource;
+import org.thymeleaf.templateresource.StringTemplateResource;
 
 /**
- * The project's Thymeleaf templates ({@code templates/<name>.html}), set up once per build and
- * shared by every render; each render gets a fresh {@link Context}. UI strings ({@code #{key}})
- * come from {@link Messages} in the language of the page being rendered. A template error is
- * reported at the template's line and column.
+ * The project's Thymeleaf templates, from the texts the load stage read (no file is read here),
+ * set up once per build, or kept in the render cache while the templates stay the same; each
+ * render gets a fresh {@link Context}, whose variables are the components of one view record
+ * ({@link Views}). UI strings ({@code #{key}}) come from {@link Messages} in the language of the
+ * page. While a page is written, {@link PageFacts} collects what the link check needs of it. A
+ * template error is reported at the template's line and column.
  */
 final class Templates {
 
-    static {
-        RecordAccessor.install();
-    }
-
-    /**
-     * Engines by template folder and the state of its files: an engine keeps the templates it has
-     * parsed, so the preview server's rebuilds reuse it until a template changes.
-     */
-    private static final Memo<String, TemplateEngine> ENGINES = new Memo<>(4);
-    /** The context variable the message resolver reads the build's messages from. */
+    /** The context variables the message resolver and the link facts handler read. */
     private static final String MESSAGES = "kontextMessages";
 
     private final TemplateEngine engine;
     private final Messages messages;
-    private final Project project;
-    private final Path dir;
     private final Diagnostics diagnostics;
 
-    Templates(Project project, Messages messages, Diagnostics diagnostics) {
-        this.project = project;
-        this.dir = project.templates();
-        this.diagnostics = diagnostics;
+    Templates(TemplateFiles files, Messages messages, RenderCache cache, Diagnostics diagnostics) {
         this.messages = messages;
-        this.engine = ENGINES.get(dir.toAbsolutePath() + "\n" + state(dir), key -> engine(dir));
+        this.diagnostics = diagnostics;
+        // an engine keeps the templates it has parsed: kept by what they were parsed from
+        this.engine = cache.engine(files.digest(), digest -> engine(files));
     }
 
-    /** The paths and a digest of the contents of the template files: what an engine was made from. */
-    private static String state(Path dir) {
-        StringBuilder b = new StringBuilder();
-        try (var walk = java.nio.file.Files.walk(dir)) {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (Path p : walk.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                b.append(dir.relativize(p)).append(' ').append(java.util.HexFormat.of()
-                        .formatHex(digest.digest(java.nio.file.Files.readAllBytes(p)))).append('\n');
-            }
-        } catch (java.io.IOException | java.io.UncheckedIOException | java.security.NoSuchAlgorithmException e) {
-            // unreadable: a fresh engine, which reports the problem when it reads the template
-            b.append("unreadable ").append(System.nanoTime());
-        }
-        return b.toString();
-    }
-
-    private static TemplateEngine engine(Path dir) {
+    private static TemplateEngine engine(TemplateFiles files) {
         TemplateEngine engine = new TemplateEngine();
-        FileTemplateResolver resolver = new FileTemplateResolver();
-        resolver.setPrefix(dir.toString() + "/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        resolver.setCheckExistence(true);
-        engine.setTemplateResolver(resolver);
+        engine.setTemplateResolver(new InMemory(files));
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new RecordExpressions());
+        engine.setDialect(dialect);
+        // the link facts of every page, collected as it is written (and th:utext markup parsed
+        // into elements for it, so that links in Markdown are seen too)
+        engine.addDialect(new org.thymeleaf.dialect.IPostProcessorDialect() {
+            @Override
+            public String getName() {
+                return "kontext-facts";
+            }
+
+            @Override
+            public int getDialectPostProcessorPrecedence() {
+                return 1000;
+            }
+
+            @Override
+            public Set<org.thymeleaf.postprocessor.IPostProcessor> getPostProcessors() {
+                return Set.of(new PostProcessor(TemplateMode.HTML, PageFacts.Handler.class, 1000));
+            }
+        });
         engine.setMessageResolver(new IMessageResolver() {
             @Override
             public String getName() {
@@ -101,36 +96,49 @@ final class Templates {
         return engine;
     }
 
-    /** Renders one fragment of a template ({@code th:fragment}); empty when it failed. */
-    Optional<String> renderFragment(String name, String fragment, Locale locale, Map<String, Object> variables) {
-        return render(name, java.util.Set.of(fragment), locale, variables);
-    }
+    /** The templates' texts by name, as the load stage read them. */
+    private static final class InMemory extends AbstractConfigurableTemplateResolver {
 
-    /** Renders a template; empty when it failed (reported at the template's position). */
-    Optional<String> render(String name, Locale locale, Map<String, Object> variables) {
-        return render(name, null, locale, variables);
-    }
+        private final TemplateFiles files;
 
-    private Optional<String> render(String name, java.util.Set<String> fragments, Locale locale,
-            Map<String, Object> variables) {
-        if (!dir.resolve(name + ".html").toFile().isFile()) {
-            diagnostics.error(Position.ofFile(project.relative(dir.resolve(name + ".html"))), "template-missing",
-                    "template '" + name + "' not found", "create " + project.relative(dir.resolve(name + ".html"))
-                            + "; Kontext's default templates are in its repository's templates/ folder");
-            return Optional.empty();
+        InMemory(TemplateFiles files) {
+            this.files = files;
+            setTemplateMode(TemplateMode.HTML);
+            setCacheable(true);
+            setCheckExistence(true);
         }
-        Context context = new Context(locale, variables);
+
+        @Override
+        protected ITemplateResource computeTemplateResource(IEngineConfiguration configuration, String ownerTemplate,
+                String template, String resourceName, String characterEncoding,
+                Map<String, Object> templateResolutionAttributes) {
+            Optional<SourceText> text = files.get(template);
+            return text.<ITemplateResource>map(t -> new StringTemplateResource(t.text())).orElse(null);
+        }
+    }
+
+    /** Renders a page; empty when it failed (reported at the template's position). */
+    Optional<String> render(String name, Locale locale, Record view, PageFacts facts) {
+        return render(name, null, locale, view, facts);
+    }
+
+    /** Renders one fragment of a template ({@code th:fragment}); empty when it failed. */
+    Optional<String> renderFragment(String name, String fragment, Locale locale, Record view) {
+        return render(name, Set.of(fragment), locale, view, null);
+    }
+
+    private Optional<String> render(String name, Set<String> fragments, Locale locale, Record view, PageFacts facts) {
+        Context context = new Context(locale, RecordExpressions.variables(view));
         context.setVariable(MESSAGES, messages);
+        if (facts != null) {
+            context.setVariable(PageFacts.VARIABLE, facts);
+        }
         try {
-            return Optional.of(fragments == null ? engine.process(name, context)
-                    : engine.process(name, fragments, context));
+            return Optional.of(fragments == null ? engine.process(name, context) : engine.process(name, fragments, context));
         } catch (TemplateProcessingException e) {
             // Thymeleaf names the template as it was asked for ("explainer", "parts/head")
             String template = e.getTemplateName() != null ? e.getTemplateName() : name;
-            Path path = Path.of(template).isAbsolute() ? Path.of(template)
-                    : dir.resolve(template.endsWith(".html") ? template : template + ".html");
-            String file = project.relative(path);
-            Position at = new Position(file, Math.max(0, e.getLine() == null ? 0 : e.getLine()),
+            Position at = new Position(TemplateFiles.file(template), Math.max(0, e.getLine() == null ? 0 : e.getLine()),
                     Math.max(0, e.getCol() == null ? 0 : e.getCol()));
             Throwable cause = e;
             while (cause.getCause() != null && cause.getCause() != cause) {
@@ -140,7 +148,8 @@ final class Templates {
                     .matcher(String.valueOf(e.getMessage()));
             if (expression.find()) {
                 diagnostics.error(at, "template", "the template cannot evaluate '" + expression.group(1) + "'",
-                        "check the names in it; a template gets: " + String.join(", ", variables.keySet()));
+                        "check the names in it; a template gets: " + String.join(", ",
+                                RecordExpressions.variables(view).keySet()));
             } else {
                 diagnostics.error(at, "template", "template error: " + firstLine(e.getMessage())
                         + (cause != e ? " (" + firstLine(cause.getMessage()) + ")" : ""),

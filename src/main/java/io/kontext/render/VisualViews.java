@@ -3,7 +3,7 @@ package io.kontext.render;
 import io.kontext.model.Chart;
 import io.kontext.model.Event;
 import io.kontext.model.Figure;
-import io.kontext.model.Language;
+import io.kontext.load.Messages;
 import io.kontext.model.Site;
 import io.kontext.model.MapSpec;
 import io.kontext.render.visual.BarChart;
@@ -20,22 +20,25 @@ final class VisualViews {
     private final String lang;
     private final Formats formats;
     private final Messages messages;
-    private final TextRenderer text;
-    private final DataViews data;
+    private final Texts text;
+    private final Edition data;
     private final io.kontext.diag.Diagnostics diagnostics;
     private final java.util.Map<String, List<LocatorMap.Country>> geo;
 
     /** @param geo parsed outlines by map id, shared by the languages of one build */
-    VisualViews(Site site, Language language, Formats formats, Messages messages, TextRenderer text, DataViews data,
-            java.util.Map<String, List<LocatorMap.Country>> geo, io.kontext.diag.Diagnostics diagnostics) {
+    private final RenderCache cache;
+
+    VisualViews(Site site, Edition edition, Messages messages, java.util.Map<String, List<LocatorMap.Country>> geo,
+            io.kontext.diag.Diagnostics diagnostics, RenderCache cache) {
+        this.cache = cache;
         this.diagnostics = diagnostics;
         this.geo = geo;
         this.site = site;
-        this.lang = language.code();
-        this.formats = formats;
+        this.lang = edition.code();
+        this.formats = edition.formats();
         this.messages = messages;
-        this.text = text;
-        this.data = data;
+        this.text = edition.texts();
+        this.data = edition;
     }
 
     /** The timeline overview: one mark per event, linked to it, and its caption. */
@@ -43,8 +46,7 @@ final class VisualViews {
         List<TimelineAxis.Mark> marks = new ArrayList<>();
         for (Event e : site.events()) {
             marks.add(new TimelineAxis.Mark(e.id(), e.date().year(), data.style(e.category()),
-                    formats.span(e.date(), e.end()) + ": " + text.text(e.words().get(lang).title(),
-                            e.words().get(lang).titlePosition())));
+                    formats.span(e.date(), e.end()) + ": " + text.text(e.words().get(lang).title())));
         }
         if (marks.isEmpty()) {
             return null;
@@ -55,10 +57,6 @@ final class VisualViews {
                 messages.get(lang, "timeline.axisDescription", Integer.toString(marks.size()), first, last));
     }
 
-    /** Parsed outlines by the text of their file, kept across the preview server's rebuilds. */
-    private static final Memo<String, List<LocatorMap.Country>> OUTLINES = new Memo<>(4);
-    /** Drawn maps by everything they are drawn from (the outlines by identity, as parsed once). */
-    private static final Memo<Drawing, String> DRAWN = new Memo<>(16);
 
     private record Drawing(List<LocatorMap.Country> outlines, List<LocatorMap.Label> labels,
             List<LocatorMap.Place> places, String title, String description, String id, int width, int height) {
@@ -70,8 +68,7 @@ final class VisualViews {
     /** The locator map: outlines parsed once per build, projected and labelled in this language. */
     Views.Map map(MapSpec m) {
         MapSpec.Words w = m.words().get(lang);
-        List<LocatorMap.Country> outlines = geo.computeIfAbsent(m.id(), id -> OUTLINES.get(m.geo().text(),
-                LocatorMap::parse));
+        List<LocatorMap.Country> outlines = geo.computeIfAbsent(m.id(), id -> LocatorMap.parse(m.geo().text()));
         java.util.Set<String> known = new java.util.HashSet<>();
         outlines.forEach(c -> known.add(c.id()));
         for (MapSpec.Country c : m.countries()) {
@@ -85,15 +82,15 @@ final class VisualViews {
                 .map(c -> new LocatorMap.Label(c.id(), c.labels().get(lang), c.highlighted())).toList();
         List<LocatorMap.Place> places = m.places().stream()
                 .map(p -> new LocatorMap.Place(p.id(), p.labels().get(lang), p.lon(), p.lat())).toList();
-        String title = text.text(w.title(), w.position());
-        String description = text.text(w.description(), w.position());
+        String title = text.text(w.title());
+        String description = text.text(w.description());
         // two compositions: a phone gets a map drawn for its width, so that names stay legible
-        String wide = DRAWN.get(new Drawing(outlines, labels, places, title, description, "map-" + m.id() + "-wide",
+        String wide = cache.drawing(new Drawing(outlines, labels, places, title, description, "map-" + m.id() + "-wide",
                 720, 440), Drawing::svg);
-        String narrow = DRAWN.get(new Drawing(outlines, labels, places, title, description, "map-" + m.id()
+        String narrow = cache.drawing(new Drawing(outlines, labels, places, title, description, "map-" + m.id()
                 + "-narrow", 360, 300), Drawing::svg);
-        return new Views.Map(m.id(), title, description, text.text(w.credit(), w.position()), wide, narrow,
-                data.cites(m.sources()));
+        return new Views.Map(m.id(), title, description, text.text(w.credit()), wide, narrow,
+                data.cites(m.sources(), Texts.Cites.HERE));
     }
 
     Views.Chart chart(Chart c) {
@@ -110,9 +107,9 @@ final class VisualViews {
             bars.add(new BarChart.Bar(bar.labels().get(lang), value.doubleValue(), formatted));
             rows.add(new Views.Row(bar.labels().get(lang), formatted));
         }
-        String svg = BarChart.svg(bars, text.text(w.title(), w.position()), text.text(w.description(), w.position()),
+        String svg = BarChart.svg(bars, text.text(w.title()), text.text(w.description()),
                 "chart-" + c.id());
-        return new Views.Chart(c.id(), text.text(w.title(), w.position()), text.text(w.description(), w.position()),
-                w.unit(), svg, rows, data.cites(c.sources()));
+        return new Views.Chart(c.id(), text.text(w.title()), text.text(w.description()),
+                w.unit(), svg, rows, data.cites(c.sources(), Texts.Cites.HERE));
     }
 }

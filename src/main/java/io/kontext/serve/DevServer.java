@@ -1,11 +1,11 @@
 package io.kontext.serve;
 
 import com.sun.net.httpserver.HttpServer;
-import io.kontext.build.Pipeline;
+import io.kontext.pipeline.Pipeline;
 import io.kontext.diag.Diagnostics;
 import io.kontext.diag.Position;
 import io.kontext.load.Project;
-import io.kontext.publish.OutputWriter;
+import io.kontext.render.RenderCache;
 import io.kontext.render.OutputFile;
 import java.io.IOException;
 import java.net.BindException;
@@ -35,9 +35,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class DevServer implements AutoCloseable {
 
-    /** The folders whose changes rebuild the site. */
-    static final List<String> SOURCES = List.of("site", "templates", "seeds");
-
     /**
      * @param project the project folder
      * @param host the address to listen on ({@code 127.0.0.1}); also accepted in {@code Host}
@@ -58,13 +55,12 @@ public final class DevServer implements AutoCloseable {
      * @param number 1 for the build at start, then 2, 3, ...
      * @param ok whether the site was swapped in (else the error page is shown)
      * @param diagnostics every problem the build found
-     * @param took how long the pipeline ran (load, render, check, in memory)
+     * @param took how long the pipeline ran
      * @param changed the changed files that started it, relative to the project
-     * @param written problems writing the good build to {@code target/site}
      * @param bug an exception from the pipeline: a bug in Kontext
      */
     public record Build(int number, boolean ok, Diagnostics diagnostics, Duration took, List<String> changed,
-            Diagnostics written, Optional<RuntimeException> bug, Optional<OpenPages> first) {
+            Optional<RuntimeException> bug, Optional<OpenPages> first) {
     }
 
     /**
@@ -89,6 +85,8 @@ public final class DevServer implements AutoCloseable {
     private final DevPages pages = new DevPages();
     private final ErrorPage errorPage = new ErrorPage(pages);
     private final String session = HexFormat.of().toHexDigits(new SecureRandom().nextInt());
+    /** What rebuilds may keep from the ones before: parsed templates, drawn maps, social cards. */
+    private final RenderCache cache = RenderCache.session();
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile Snapshot current;
@@ -116,8 +114,8 @@ public final class DevServer implements AutoCloseable {
         int port = server.getAddress().getPort();
         String urlHost = address.isAnyLocalAddress() ? "127.0.0.1" : HostCheck.literal(settings.host());
         origin = "http://" + urlHost + ":" + port;
-        watcher = new SiteWatcher(project.root(), SOURCES, settings.quiet(), this::rebuild);
-        current = new Snapshot(session + "-0", "/", Map.of(), Optional.empty());
+        watcher = new SiteWatcher(project.root(), Project.SOURCE_FOLDERS, settings.quiet(), this::rebuild);
+        current = new Snapshot(session + "-0", "/", Map.of(), Optional.empty(), Optional.empty());
         rebuild(List.of());
         executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "kontext-serve");
@@ -195,33 +193,35 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Builds, swaps the result in, tells open pages, writes a good build; one at a time. When pages
-     * are open in a browser and the site was fine, those pages are rendered first and announced at
-     * once; the whole build follows, and open pages reload again only if it changes them or fails.
+     * Builds, swaps the result in, tells open pages; one at a time. The build runs the same
+     * pipeline as {@code kontext build}, keeping the files in memory to serve them and writing a
+     * good build to {@code target/site} on the way. When pages are open in a browser and the site
+     * was fine, those pages are rendered first and announced at once; the whole build follows, and
+     * open pages reload again only if it changes them or fails.
      */
     private synchronized void rebuild(List<String> changed) {
         int number = ++builds;
         String generation = session + "-" + number;
-        String basePath = BasePath.of(project.root(), settings.baseUrl()).orElse(current.basePath());
         long start = System.nanoTime();
-        Pipeline.Options options = new Pipeline.Options(project.root(), Optional.empty(),
-                Optional.of(origin + basePath), settings.lenient(), Optional.empty());
+        Pipeline.Options options = Pipeline.Options.of(project.root(),
+                Pipeline.Target.folderAndMemory(project.defaultOutput())).baseUrl(settings.baseUrl())
+                .origin(Optional.of(origin)).lenient(settings.lenient()).cache(cache);
         Optional<OpenPages> first = Optional.empty();
         Map<String, OutputFile> fast = Map.of();
-        Set<String> open = openOutputs(basePath);
-        if (!open.isEmpty() && !current.failing() && !current.files().isEmpty() && basePath.equals(current.basePath())) {
+        Set<String> open = openOutputs(current.basePath());
+        if (!open.isEmpty() && !current.failing() && !current.files().isEmpty()) {
             try {
                 Diagnostics quick = new Diagnostics();
                 Pipeline.Result partial = new Pipeline().run(options.onlyPages(open::contains), quick);
-                if (partial.ok() && !partial.files().isEmpty()) {
+                if (partial.ok() && !partial.files().isEmpty()
+                        && partial.site().map(Pipeline.SiteIndex::basePath).orElse("").equals(current.basePath())) {
                     Map<String, OutputFile> merged = new LinkedHashMap<>(current.files());
-                    Map<String, OutputFile> mine = new LinkedHashMap<>();
-                    partial.files().forEach(f -> mine.put(f.path(), f));
-                    merged.putAll(mine);
-                    fast = mine;
-                    current = new Snapshot(generation, basePath, Map.copyOf(merged), Optional.empty());
+                    merged.putAll(partial.files());
+                    fast = partial.files();
+                    current = new Snapshot(generation, current.basePath(), Map.copyOf(merged), Optional.empty(),
+                            current.site());
                     live.announce(generation);
-                    first = Optional.of(new OpenPages(mine.size(), Duration.ofNanos(System.nanoTime() - start)));
+                    first = Optional.of(new OpenPages(fast.size(), Duration.ofNanos(System.nanoTime() - start)));
                 }
             } catch (RuntimeException e) {
                 // the whole build below runs again and reports it
@@ -236,33 +236,28 @@ public final class DevServer implements AutoCloseable {
             bug = Optional.of(e);
             diagnostics.error(Position.ofFile("kontext"), "internal", "internal error: " + e,
                     "this is a bug in Kontext; run again with --verbose for the stack trace and report it");
-            result = new Pipeline.Result(false, List.of());
+            result = null;
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        if (result.ok()) {
-            Map<String, OutputFile> files = new LinkedHashMap<>();
-            for (OutputFile f : result.files()) {
-                files.put(f.path(), f);
-            }
-            boolean same = first.isPresent() && fast.values().stream()
+        boolean ok = result != null && result.ok();
+        if (ok) {
+            Map<String, OutputFile> files = result.files();
+            Map<String, OutputFile> shownFirst = fast;
+            boolean same = first.isPresent() && shownFirst.values().stream()
                     .allMatch(f -> files.containsKey(f.path()) && Arrays.equals(files.get(f.path()).content(), f.content()));
             String shown = same ? generation : generation + "-all";
-            current = new Snapshot(shown, basePath, Map.copyOf(files), Optional.empty());
+            current = new Snapshot(shown, result.site().orElseThrow().basePath(), Map.copyOf(files), Optional.empty(),
+                    result.site());
             if (!same) {
                 live.announce(shown);
             }
         } else {
-            // before the first good build, the error page is shown where the site will be
-            current = new Snapshot(generation + "-all", current.files().isEmpty() ? basePath : current.basePath(),
-                    current.files(), Optional.of(errorPage.render(diagnostics)));
+            // before the first good build, the error page is shown at the site's root
+            current = new Snapshot(generation + "-all", current.basePath(), current.files(),
+                    Optional.of(errorPage.render(diagnostics)), current.site());
             live.announce(current.generation());
         }
-        Diagnostics written = new Diagnostics();
-        if (result.ok()) {
-            new OutputWriter(written, Optional.empty()).write(result.files(),
-                    project.root().resolve("target").resolve("site"));
-        }
-        listener.built(new Build(number, result.ok(), diagnostics, took, changed, written, bug, first));
+        listener.built(new Build(number, ok, diagnostics, took, changed, bug, first));
     }
 
     /** The output paths of the pages open in a browser ({@code en/index.html}) that the site has. */

@@ -1,20 +1,15 @@
 package io.kontext.serve;
 
-import io.kontext.render.OutputFile;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * Pages made for the preview only, under {@code /__kontext/}: every embed inside a mock partner
  * article at a phone and a desktop width, with its copy-paste code; the explainer in every
- * language side by side; and a start page linking them. They are made from the last good build's
- * files: the embeds from their {@code oembed.json}, the languages from the chooser's hreflang links.
+ * language side by side; and a start page linking them. They are made from what the last good build
+ * says of its languages and embeds.
  */
 final class PreviewPages {
 
@@ -66,36 +61,19 @@ final class PreviewPages {
 
     static List<Embed> embeds(Snapshot site) {
         List<Embed> out = new ArrayList<>();
-        for (OutputFile f : site.files().values()) {
-            if (!f.path().startsWith("embed/") || !f.path().endsWith("/oembed.json")) {
-                continue;
-            }
-            String dir = f.path().substring(0, f.path().length() - "oembed.json".length());
-            OEmbed.parse(f.text()).ifPresent(o -> out.add(new Embed(dir.replace('/', '-').replaceAll("-$", ""), dir,
-                    o.title(), site.basePath() + dir, site.basePath() + f.path(), PARTNER + dir, o.html())));
-        }
+        site.site().ifPresent(index -> index.embeds().values().forEach(list -> list.forEach(e -> {
+            String dir = e.path();
+            out.add(new Embed(dir.replace('/', '-').replaceAll("-$", ""), dir, e.title(), site.basePath() + dir,
+                    site.basePath() + e.oembed(), PARTNER + dir, e.snippet()));
+        })));
         out.sort((a, b) -> a.dir().compareTo(b.dir()));
         return out;
     }
 
     static List<Language> languages(Snapshot site) {
         List<Language> out = new ArrayList<>();
-        site.file("index.html").ifPresent(chooser -> {
-            for (Element link : Jsoup.parse(chooser.text()).select("link[rel=alternate][hreflang][href]")) {
-                String code = link.attr("hreflang");
-                if (!code.equals("x-default")) {
-                    pathOf(link.attr("href")).ifPresent(p -> out.add(new Language(code, p)));
-                }
-            }
-        });
+        site.site().ifPresent(index -> index.languages().forEach(l -> out.add(new Language(l.code(),
+                site.basePath() + l.path()))));
         return out;
-    }
-
-    private static Optional<String> pathOf(String href) {
-        try {
-            return Optional.ofNullable(new URI(href).getRawPath()).filter(p -> p.startsWith("/"));
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.kontext.serve;
 
+import io.kontext.pipeline.Pipeline;
 import io.kontext.render.OutputFile;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,10 @@ import java.util.Optional;
  * @param files the last good build's files by output path ({@code en/index.html}); empty before
  *     the first good build
  * @param errorPage the page shown instead of every HTML page while the latest build has failed
+ * @param site the last good build's languages and embeds, for the preview's own pages
  */
-record Snapshot(String generation, String basePath, Map<String, OutputFile> files, Optional<String> errorPage) {
+record Snapshot(String generation, String basePath, Map<String, OutputFile> files, Optional<String> errorPage,
+        Optional<Pipeline.SiteIndex> site) {
 
     boolean failing() {
         return errorPage.isPresent();

@@ -1,6 +1,6 @@
 package io.kontext.bench;
 
-import io.kontext.build.Pipeline;
+import io.kontext.pipeline.Pipeline;
 import io.kontext.diag.Diagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,14 +33,14 @@ public final class StageBenchmark {
         int pages = 0;
         for (int i = 0; i < 1 + warmup + runs; i++) {
             Diagnostics diagnostics = new Diagnostics();
-            Pipeline.Result r = new Pipeline().run(new Pipeline.Options(project, write ? Optional.of(out) : Optional.empty(), Optional.empty(),
-                    false, Optional.empty()), diagnostics);
+            Pipeline.Result r = new Pipeline().run(Pipeline.Options.of(project, write ? Pipeline.Target.folder(out)
+                    : Pipeline.Target.memory()), diagnostics);
             if (!r.ok()) {
                 diagnostics.all().forEach(d -> System.err.println(d));
                 throw new IllegalStateException("the build of " + project + " failed");
             }
             if (i == 0 && !write) {
-                pages = (int) r.files().stream().filter(f -> f.path().endsWith(".html")).count();
+                pages = (int) r.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
                 System.out.printf(Locale.ROOT, "%s: %d files, %d pages (in memory)%n", project, r.files().size(), pages);
                 System.out.println("first run (cold JVM): " + r.times().summary());
             } else if (i == 0) {

@@ -43,6 +43,6 @@ class ProgressLineTest {
     void outsideATerminalThereIsNoProgressLine() {
         // the test JVM's output is a pipe, as in CI
         assertThat(ProgressLine.forTerminal(new PrintWriter(text), java.util.Map.of()))
-                .isSameAs(io.kontext.build.Pipeline.Progress.NONE);
+                .isSameAs(io.kontext.pipeline.Pipeline.Progress.NONE);
     }
 }

@@ -41,7 +41,8 @@ class ShippedContentTest {
     @BeforeAll
     static void load() {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Site> loaded = new SiteLoader(diagnostics).load(new Project(TestProject.REPO), Optional.empty());
+        Optional<Site> loaded = new SiteLoader(diagnostics).load(new Project(TestProject.REPO), Optional.empty()).inputs()
+                .map(io.kontext.load.Inputs::site);
         assertThat(diagnostics.all()).isEmpty();
         site = loaded.orElseThrow();
         TestProject p = TestProject.shipped(tmp);
@@ -58,7 +59,8 @@ class ShippedContentTest {
         assertThat(site.events()).allMatch(e -> !e.sources().isEmpty());
         assertThat(site.events().stream().map(Event::category).distinct())
                 .containsExactlyInAnyOrder("pact", "military", "sanctions", "labour");
-        assertThat(site.events().stream().map(Event::status).distinct()).contains("confirmed", "reported", "claimed");
+        assertThat(site.events().stream().map(Event::status).distinct()).contains(Event.Status.CONFIRMED,
+                Event.Status.REPORTED, Event.Status.CLAIMED);
     }
 
     @Test
@@ -81,7 +83,7 @@ class ShippedContentTest {
     @Test
     void theThreeCorrectionsAreDatedAndSourced() {
         assertThat(site.corrections()).extracting(c -> c.block() + ":" + c.type())
-                .containsExactly("p10:correction", "p3:clarification", "p8:clarification");
+                .containsExactly("p10:CORRECTION", "p3:CLARIFICATION", "p8:CLARIFICATION");
         assertThat(site.corrections()).allMatch(c -> !c.sources().isEmpty() && c.date() != null);
         for (Document d : List.of(sv, en)) {
             assertThat(d.select("#corrections li")).hasSize(3);

@@ -56,7 +56,7 @@ class ParserFuzzTest {
             return;
         }
         SourceText text = new SourceText("site/content/en/fuzz.md", decoded);
-        new SectionLoader(diagnostics, new References(diagnostics)).load(text);
+        new SectionLoader(diagnostics, new References(diagnostics), new MarkdownConverter(diagnostics)).load(text, "fuzz");
         positionsAreInside(diagnostics, text);
     }
 

@@ -30,6 +30,22 @@ class FaultsTest {
     @TempDir
     Path tmp;
 
+    /** Writes {@code files} as the new content of {@code out}, as a build does; false if that failed. */
+    private static boolean write(Diagnostics diagnostics, List<OutputFile> files, Path out) {
+        var opened = new OutputWriter(diagnostics, Optional.empty(), OutputWriter.BeforeSwap.NONE).open(out);
+        if (opened.isEmpty()) {
+            return false;
+        }
+        try (OutputWriter.Session session = opened.get()) {
+            for (OutputFile f : files) {
+                if (!session.add(f)) {
+                    return false;
+                }
+            }
+            return session.commit();
+        }
+    }
+
     private static List<OutputFile> site(String text) {
         return List.of(new OutputFile("index.html", text.getBytes(StandardCharsets.UTF_8), "t"),
                 new OutputFile("en/index.html", text.getBytes(StandardCharsets.UTF_8), "t"));
@@ -38,24 +54,25 @@ class FaultsTest {
     @Test
     void aFailureHalfwayThroughWritingLeavesThePreviousOutputAndNoLeftovers() throws Exception {
         Path out = tmp.resolve("out");
-        assertThat(new OutputWriter(new Diagnostics(), Optional.empty()).write(site("old"), out)).isTrue();
+        assertThat(write(new Diagnostics(), site("old"), out)).isTrue();
         Map<String, String> before = TestProject.hashes(out);
         List<OutputFile> broken = new ArrayList<>(site("new"));
         // a file and a folder of the same name: the second cannot be written
         broken.add(new OutputFile("a", new byte[] {1}, "t"));
         broken.add(new OutputFile("a/b", new byte[] {2}, "t"));
         Diagnostics diagnostics = new Diagnostics();
-        assertThat(new OutputWriter(diagnostics, Optional.empty()).write(broken, out)).isFalse();
+        assertThat(write(diagnostics, broken, out)).isFalse();
         assertThat(diagnostics.all()).singleElement().satisfies(d -> assertThat(d.message()).startsWith("cannot write"));
         assertThat(TestProject.hashes(out)).isEqualTo(before);
-        assertThat(siblings()).containsExactlyInAnyOrder("out", ".out.lock");
+        // nothing beside the output, not even the lock file, once the build is over
+        assertThat(siblings()).containsExactly("out");
     }
 
     @Test
     void anOutputFolderThatCannotBeWrittenIsReportedAndKeptAsItWas() throws Exception {
         Path parent = tmp.resolve("locked");
         Path out = parent.resolve("site");
-        assertThat(new OutputWriter(new Diagnostics(), Optional.empty()).write(site("old"), out)).isTrue();
+        assertThat(write(new Diagnostics(), site("old"), out)).isTrue();
         Map<String, String> before = TestProject.hashes(out);
         TestProject p = TestProject.fixture("minimal", tmp.resolve("project"));
         world(tmp);
@@ -98,7 +115,7 @@ class FaultsTest {
         Files.delete(marker);
         assertThat(p.build("--out", out.toString()).exitCode()).isZero();
         assertThat(Files.readString(out.resolve("en/index.html"))).contains("What to know");
-        assertThat(siblings()).noneMatch(n -> n.startsWith(".out.tmp-") || n.startsWith(".out.old-"));
+        assertThat(siblings()).containsExactly("out");
     }
 
     @Test
@@ -120,17 +137,17 @@ class FaultsTest {
         assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).as(new String(first.getInputStream().readAllBytes())).isZero();
         assertThat(p.build("--out", out.toString()).exitCode()).isZero();
-        assertThat(siblings()).noneMatch(n -> n.startsWith(".out.tmp-") || n.startsWith(".out.old-"));
+        assertThat(siblings()).containsExactly("out");
     }
 
     /**
-     * Starts a build in its own process with the fault hook set, and returns once the build has
+     * Starts a build in its own process ({@link HeldBuild}), and returns once the build has
      * written the new site and holds before the swap (the marker file appears); deleting the
      * marker lets it go on.
      */
     private Process buildHeldBeforeSwap(TestProject p, Path out, Path marker) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dkontext.faults.holdBeforeSwap=" + marker));
-        command.addAll(java(p.root(), out).subList(1, java(p.root(), out).size()));
+        List<String> command = List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                HeldBuild.class.getName(), p.root().toString(), out.toString(), marker.toString());
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             marker.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
             Process build = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -172,12 +189,6 @@ class FaultsTest {
         try (var list = Files.list(tmp)) {
             return list.map(x -> x.getFileName().toString()).filter(n -> n.contains("out")).toList();
         }
-    }
-
-    /** The command that builds {@code project} into {@code out} with this build's classes. */
-    private static List<String> java(Path project, Path out) {
-        return List.of(javaBinary(), "-cp", System.getProperty("java.class.path"), "io.kontext.cli.Main", "build",
-                "--project", project.toString(), "--out", out.toString());
     }
 
     static String javaBinary() {

@@ -42,19 +42,12 @@ import javax.imageio.ImageIO;
  * by ImageIO's PNG writer with no metadata chunks, so the same input gives the same bytes on the
  * same JDK.
  *
- * <p>Java2D runs headless: the class sets {@code java.awt.headless=true} when it is first used,
- * unless the property was already set. A build that used AWT before with a display should set the
- * property itself at startup.
+ * <p>Java2D must run headless ({@code java.awt.headless=true}): the command line sets it when it
+ * starts.
  */
 public final class SocialCard {
 
     public static final int WIDTH = 1200, HEIGHT = 630;
-
-    static {
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-    }
 
     // Palette: the site's own (templates/assets/kontext.css), on a slightly warmer ground so the
     // card stands out against the white of a feed.

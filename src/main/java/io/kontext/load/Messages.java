@@ -1,9 +1,8 @@
-package io.kontext.render;
+package io.kontext.load;
 
 import io.kontext.diag.Diagnostics;
 import io.kontext.diag.Position;
 import io.kontext.diag.SourceText;
-import io.kontext.load.TextFiles;
 import io.kontext.model.Language;
 import java.io.IOException;
 import java.io.StringReader;
@@ -28,23 +27,19 @@ public final class Messages {
     private final Map<String, Map<String, String>> bundles = new LinkedHashMap<>();
     private final Map<String, Locale> locales = new LinkedHashMap<>();
     private final Map<String, String> files = new LinkedHashMap<>();
-    private final Diagnostics diagnostics;
-    private final java.util.Set<String> reportedMissing = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
     private record Locale(java.util.Locale locale) {
     }
 
-    private Messages(Diagnostics diagnostics) {
-        this.diagnostics = diagnostics;
+    private Messages() {
     }
 
     /** Loads and cross-checks the bundles; returns empty when one is missing or unreadable. */
-    public static Optional<Messages> load(Path i18nDir, List<Language> languages, TextFiles files,
+    static Optional<Messages> load(Project project, List<Language> languages, TextFiles files,
             Diagnostics diagnostics) {
-        Messages m = new Messages(diagnostics);
+        Messages m = new Messages();
         Map<String, SourceText> texts = new LinkedHashMap<>();
         for (Language l : languages) {
-            Path file = i18nDir.resolve("messages_" + l.code() + ".properties");
+            Path file = project.messages(l.code());
             Optional<SourceText> text = files.read(file, null,
                     "every language needs a message bundle; copy messages_" + languages.get(0).code()
                             + ".properties and translate its values");
@@ -93,16 +88,28 @@ public final class Messages {
         return matcher.find() ? text.positionOf(matcher.start()) : text.whole();
     }
 
-    /** The message in a language, formatted with {@code args}; reports a missing key once. */
+    /**
+     * Reports every key asked for that the bundles do not have, at the position of the ask: the
+     * templates' {@code #{key}}s and the keys Kontext's own code uses.
+     */
+    void require(Map<String, Position> keys, Diagnostics diagnostics) {
+        String first = bundles.keySet().iterator().next();
+        keys.forEach((key, at) -> {
+            if (!bundles.get(first).containsKey(key)) {
+                diagnostics.error(at, "message-missing", "message '" + key + "' is used by " + at.file()
+                        + " but missing in the message bundles", "add '" + key + "=...' to every messages_<lang>.properties");
+            }
+        });
+    }
+
+    /**
+     * The message in a language, formatted with {@code args}. Every key a build asks for was checked
+     * when the project was loaded ({@link #require}); a key that is still missing is a bug.
+     */
     public String get(String language, String key, Object... args) {
         String pattern = bundles.get(language).get(key);
         if (pattern == null) {
-            if (reportedMissing.add(language + "\u0000" + key)) {
-                diagnostics.error(Position.ofFile(files.get(language)), "message-missing",
-                        "message '" + key + "' is used by a template but missing in " + files.get(language),
-                        "add '" + key + "=...' to every messages_<lang>.properties");
-            }
-            return "??" + key + "??";
+            throw new IllegalStateException("message '" + key + "' was not checked when the project was loaded");
         }
         if (args.length == 0) {
             return pattern.replace("''", "'");

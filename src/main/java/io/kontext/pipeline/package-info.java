@@ -1,2 +1,2 @@
 /** The one place that knows the order of the stages: load, render, check, write. */
-package io.kontext.build;
+package io.kontext.pipeline;
