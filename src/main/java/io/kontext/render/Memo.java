@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * A small cache, per process, of results that are costly and depend on nothing but their key:
- * parsed map outlines, drawn maps, social card images. A one-off build starts empty and gains
+ * drawn maps, social card images. A one-off build starts empty and gains
  * nothing; the preview server rebuilds in the same process, and an edit to the text does not pay
  * again for the map or the card. The key must hold every input, compared by content. The least
  * recently used entry goes when the cache is full.

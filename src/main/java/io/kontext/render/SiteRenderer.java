@@ -7,7 +7,6 @@ import io.kontext.load.TextFiles;
 import io.kontext.model.Block;
 import io.kontext.model.Language;
 import io.kontext.model.Site;
-import io.kontext.render.visual.LocatorMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
@@ -58,13 +56,12 @@ public final class SiteRenderer {
         Messages messages = maybeMessages.get();
         Templates templates = new Templates(project, messages, diagnostics);
         Markdown markdown = new Markdown();
-        Map<String, List<LocatorMap.Country>> geo = new ConcurrentHashMap<>();
         Map<String, LanguageViews> views = new LinkedHashMap<>();
         for (Language l : site.config().languages()) {
             Formats formats = new Formats(l, messages);
             TextRenderer text = new TextRenderer(site, l, formats, messages, markdown, diagnostics);
             DataViews data = new DataViews(site, l, formats, messages, text);
-            VisualViews visuals = new VisualViews(site, l, formats, messages, text, data, geo, diagnostics);
+            VisualViews visuals = new VisualViews(site, l, formats, messages, text, data);
             text.blocks((kind, id) -> visual(templates, site, l, visuals, kind, id));
             views.put(l.code(), new LanguageViews(l, formats, text, data, visuals));
         }

@@ -6,6 +6,7 @@ import io.kontext.model.Figure;
 import io.kontext.model.Language;
 import io.kontext.model.Site;
 import io.kontext.model.MapSpec;
+import io.kontext.model.Outline;
 import io.kontext.render.visual.BarChart;
 import io.kontext.render.visual.LocatorMap;
 import io.kontext.render.visual.TimelineAxis;
@@ -22,14 +23,8 @@ final class VisualViews {
     private final Messages messages;
     private final TextRenderer text;
     private final DataViews data;
-    private final io.kontext.diag.Diagnostics diagnostics;
-    private final java.util.Map<String, List<LocatorMap.Country>> geo;
 
-    /** @param geo parsed outlines by map id, shared by the languages of one build */
-    VisualViews(Site site, Language language, Formats formats, Messages messages, TextRenderer text, DataViews data,
-            java.util.Map<String, List<LocatorMap.Country>> geo, io.kontext.diag.Diagnostics diagnostics) {
-        this.diagnostics = diagnostics;
-        this.geo = geo;
+    VisualViews(Site site, Language language, Formats formats, Messages messages, TextRenderer text, DataViews data) {
         this.site = site;
         this.lang = language.code();
         this.formats = formats;
@@ -55,32 +50,19 @@ final class VisualViews {
                 messages.get(lang, "timeline.axisDescription", Integer.toString(marks.size()), first, last));
     }
 
-    /** Parsed outlines by the text of their file, kept across the preview server's rebuilds. */
-    private static final Memo<String, List<LocatorMap.Country>> OUTLINES = new Memo<>(4);
-    /** Drawn maps by everything they are drawn from (the outlines by identity, as parsed once). */
+    /** Drawn maps by everything they are drawn from (the outlines by content: each build reads them anew). */
     private static final Memo<Drawing, String> DRAWN = new Memo<>(16);
 
-    private record Drawing(List<LocatorMap.Country> outlines, List<LocatorMap.Label> labels,
+    private record Drawing(List<Outline> outlines, List<LocatorMap.Label> labels,
             List<LocatorMap.Place> places, String title, String description, String id, int width, int height) {
         String svg() {
             return LocatorMap.svg(outlines, labels, places, title, description, id, width, height);
         }
     }
 
-    /** The locator map: outlines parsed once per build, projected and labelled in this language. */
+    /** The locator map, projected and labelled in this language (its countries were checked in load). */
     Views.Map map(MapSpec m) {
         MapSpec.Words w = m.words().get(lang);
-        List<LocatorMap.Country> outlines = geo.computeIfAbsent(m.id(), id -> OUTLINES.get(m.geo().text(),
-                LocatorMap::parse));
-        java.util.Set<String> known = new java.util.HashSet<>();
-        outlines.forEach(c -> known.add(c.id()));
-        for (MapSpec.Country c : m.countries()) {
-            if (!known.contains(c.id())) {
-                diagnostics.error(m.position(), "map", "map '" + m.id() + "' names country '" + c.id() + "', which "
-                        + m.geo().path() + " does not have", "use the ids of that file (ISO codes such as KP)");
-                return new Views.Map(m.id(), "", "", "", "", "", List.of());
-            }
-        }
         List<LocatorMap.Label> labels = m.countries().stream()
                 .map(c -> new LocatorMap.Label(c.id(), c.labels().get(lang), c.highlighted())).toList();
         List<LocatorMap.Place> places = m.places().stream()
@@ -88,9 +70,9 @@ final class VisualViews {
         String title = text.text(w.title(), w.position());
         String description = text.text(w.description(), w.position());
         // two compositions: a phone gets a map drawn for its width, so that names stay legible
-        String wide = DRAWN.get(new Drawing(outlines, labels, places, title, description, "map-" + m.id() + "-wide",
+        String wide = DRAWN.get(new Drawing(m.outlines(), labels, places, title, description, "map-" + m.id() + "-wide",
                 720, 440), Drawing::svg);
-        String narrow = DRAWN.get(new Drawing(outlines, labels, places, title, description, "map-" + m.id()
+        String narrow = DRAWN.get(new Drawing(m.outlines(), labels, places, title, description, "map-" + m.id()
                 + "-narrow", 360, 300), Drawing::svg);
         return new Views.Map(m.id(), title, description, text.text(w.credit(), w.position()), wide, narrow,
                 data.cites(m.sources()));

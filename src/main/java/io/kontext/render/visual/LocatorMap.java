@@ -1,5 +1,7 @@
 package io.kontext.render.visual;
 
+import io.kontext.model.LonLat;
+import io.kontext.model.Outline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,10 +26,6 @@ import java.util.Map;
  * time. The output is deterministic: same input, same string.
  */
 public final class LocatorMap {
-
-    /** A country outline, id as in countries.json. */
-    public record Country(String id, List<List<double[]>> rings) {
-    }
 
     /** A marked place; label already in the page's language. */
     public record Place(String id, String label, double lon, double lat) {
@@ -82,57 +80,6 @@ public final class LocatorMap {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // countries.json
-
-    /** Parses countries.json (the text); throws IllegalArgumentException with a clear message if malformed. */
-    public static List<Country> parse(String json) {
-        if (json == null) {
-            throw new IllegalArgumentException("countries.json: no text");
-        }
-        Object root = new JsonReader(json).document();
-        if (!(root instanceof Map<?, ?> top)) {
-            throw new IllegalArgumentException("countries.json: the top level must be an object with \"countries\"");
-        }
-        if (!(top.get("countries") instanceof List<?> list)) {
-            throw new IllegalArgumentException("countries.json: \"countries\" must be a list of countries");
-        }
-        List<Country> countries = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String where = "countries.json: country " + (i + 1);
-            if (!(list.get(i) instanceof Map<?, ?> c)) {
-                throw new IllegalArgumentException(where + " is not an object");
-            }
-            if (!(c.get("id") instanceof String id) || id.isBlank()) {
-                throw new IllegalArgumentException(where + " has no \"id\" (a string, e.g. \"KP\")");
-            }
-            where = "countries.json: country \"" + id + "\"";
-            if (!(c.get("rings") instanceof List<?> rs)) {
-                throw new IllegalArgumentException(where + " has no \"rings\" (a list of rings of [lon, lat] points)");
-            }
-            List<List<double[]>> rings = new ArrayList<>();
-            for (int r = 0; r < rs.size(); r++) {
-                if (!(rs.get(r) instanceof List<?> pts) || pts.size() < 3) {
-                    throw new IllegalArgumentException(where + ", ring " + (r + 1)
-                            + " must be a list of at least 3 [lon, lat] points");
-                }
-                List<double[]> ring = new ArrayList<>(pts.size());
-                for (int p = 0; p < pts.size(); p++) {
-                    if (!(pts.get(p) instanceof List<?> xy) || xy.size() != 2
-                            || !(xy.get(0) instanceof Double lon) || !(xy.get(1) instanceof Double lat)
-                            || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-                        throw new IllegalArgumentException(where + ", ring " + (r + 1) + ", point " + (p + 1)
-                                + " must be [lon, lat] in degrees (-180..180, -90..90)");
-                    }
-                    ring.add(new double[] {lon, lat});
-                }
-                rings.add(List.copyOf(ring));
-            }
-            countries.add(new Country(id, List.copyOf(rings)));
-        }
-        return List.copyOf(countries);
-    }
-
-    // ---------------------------------------------------------------------------------------------
     // SVG
 
     /**
@@ -148,13 +95,13 @@ public final class LocatorMap {
      * labels' halo is their stroke, drawn under the fill ({@code paint-order="stroke"}), in the background colour.
      * A label for a country not in {@code countries} is an IllegalArgumentException.
      */
-    public static String svg(List<Country> countries, List<Label> labels, List<Place> places,
+    public static String svg(List<Outline> countries, List<Label> labels, List<Place> places,
                              String title, String description, String idPrefix, int width, int height) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("the map needs a positive width and height");
         }
-        Map<String, Country> byId = new LinkedHashMap<>();
-        for (Country c : countries) {
+        Map<String, Outline> byId = new LinkedHashMap<>();
+        for (Outline c : countries) {
             byId.put(c.id(), c);
         }
         Map<String, Label> labelled = new LinkedHashMap<>();
@@ -169,9 +116,9 @@ public final class LocatorMap {
 
         // project, thin and clip every country; draw the largest first so that enclaves stay on top
         List<Shape> shapes = new ArrayList<>();
-        for (Country c : countries) {
+        for (Outline c : countries) {
             List<List<double[]>> rings = new ArrayList<>();
-            for (List<double[]> ring : c.rings()) {
+            for (List<LonLat> ring : c.rings()) {
                 List<double[]> xy = clip(simplify(thin(proj, ring), SIMPLIFY),
                         -CLIP_PAD, -CLIP_PAD, width + CLIP_PAD, height + CLIP_PAD);
                 if (xy.size() >= 3 && Math.abs(area(xy)) >= 0.25) {
@@ -368,11 +315,11 @@ public final class LocatorMap {
     }
 
     /** Projects a ring and drops each point closer than {@link #THIN} px to the last one kept. */
-    private static List<double[]> thin(Projection proj, List<double[]> ring) {
+    private static List<double[]> thin(Projection proj, List<LonLat> ring) {
         List<double[]> out = new ArrayList<>(ring.size());
         double[] last = null;
-        for (double[] ll : ring) {
-            double[] p = proj.project(ll[0], ll[1]);
+        for (LonLat ll : ring) {
+            double[] p = proj.project(ll.lon(), ll.lat());
             if (last == null || Math.hypot(p[0] - last[0], p[1] - last[1]) >= THIN) {
                 out.add(p);
                 last = p;
@@ -652,199 +599,6 @@ public final class LocatorMap {
 
         private static double width(String label, double size, boolean bold) {
             return label.codePointCount(0, label.length()) * size * (bold ? CHAR_WIDTH_BOLD : CHAR_WIDTH);
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // a small strict JSON reader (objects, arrays, strings, numbers, true, false, null)
-
-    private static final class JsonReader {
-
-        private final String s;
-        private int i;
-
-        JsonReader(String s) {
-            this.s = s;
-        }
-
-        Object document() {
-            Object v = value();
-            space();
-            if (i < s.length()) {
-                throw error("unexpected text after the end");
-            }
-            return v;
-        }
-
-        private Object value() {
-            space();
-            if (i >= s.length()) {
-                throw error("unexpected end of text");
-            }
-            char c = s.charAt(i);
-            return switch (c) {
-                case '{' -> object();
-                case '[' -> array();
-                case '"' -> string();
-                case 't' -> word("true", Boolean.TRUE);
-                case 'f' -> word("false", Boolean.FALSE);
-                case 'n' -> word("null", null);
-                default -> {
-                    if (c == '-' || (c >= '0' && c <= '9')) {
-                        yield number();
-                    }
-                    throw error("unexpected '" + c + "'");
-                }
-            };
-        }
-
-        private Map<String, Object> object() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            i++;
-            space();
-            if (peek() == '}') {
-                i++;
-                return m;
-            }
-            while (true) {
-                space();
-                if (peek() != '"') {
-                    throw error("expected a key in double quotes");
-                }
-                String key = string();
-                space();
-                expect(':');
-                m.put(key, value());
-                space();
-                if (peek() == ',') {
-                    i++;
-                } else {
-                    expect('}');
-                    return m;
-                }
-            }
-        }
-
-        private List<Object> array() {
-            List<Object> l = new ArrayList<>();
-            i++;
-            space();
-            if (peek() == ']') {
-                i++;
-                return l;
-            }
-            while (true) {
-                l.add(value());
-                space();
-                if (peek() == ',') {
-                    i++;
-                } else {
-                    expect(']');
-                    return l;
-                }
-            }
-        }
-
-        private String string() {
-            StringBuilder b = new StringBuilder();
-            i++;
-            while (true) {
-                if (i >= s.length()) {
-                    throw error("unterminated string");
-                }
-                char c = s.charAt(i++);
-                if (c == '"') {
-                    return b.toString();
-                }
-                if (c == '\\') {
-                    if (i >= s.length()) {
-                        throw error("unterminated string");
-                    }
-                    char e = s.charAt(i++);
-                    switch (e) {
-                        case '"', '\\', '/' -> b.append(e);
-                        case 'b' -> b.append('\b');
-                        case 'f' -> b.append('\f');
-                        case 'n' -> b.append('\n');
-                        case 'r' -> b.append('\r');
-                        case 't' -> b.append('\t');
-                        case 'u' -> {
-                            if (i + 4 > s.length()) {
-                                throw error("bad \\u escape");
-                            }
-                            try {
-                                b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                            } catch (NumberFormatException x) {
-                                throw error("bad \\u escape");
-                            }
-                            i += 4;
-                        }
-                        default -> throw error("bad escape '\\" + e + "'");
-                    }
-                } else if (c < 0x20) {
-                    throw error("control character in a string");
-                } else {
-                    b.append(c);
-                }
-            }
-        }
-
-        private Double number() {
-            int start = i;
-            if (peek() == '-') {
-                i++;
-            }
-            while (i < s.length() && "0123456789.eE+-".indexOf(s.charAt(i)) >= 0) {
-                i++;
-            }
-            String t = s.substring(start, i);
-            if (!t.matches("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?")) {
-                i = start;
-                throw error("bad number '" + t + "'");
-            }
-            return Double.valueOf(t);
-        }
-
-        private Object word(String w, Object v) {
-            if (!s.startsWith(w, i)) {
-                throw error("unexpected '" + s.charAt(i) + "'");
-            }
-            i += w.length();
-            return v;
-        }
-
-        private void space() {
-            while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\n' || s.charAt(i) == '\r'
-                    || s.charAt(i) == '\t')) {
-                i++;
-            }
-        }
-
-        private char peek() {
-            return i < s.length() ? s.charAt(i) : '\0';
-        }
-
-        private void expect(char c) {
-            if (peek() != c) {
-                throw error(i < s.length() ? "expected '" + c + "' but found '" + s.charAt(i) + "'"
-                        : "expected '" + c + "' but the text ended");
-            }
-            i++;
-        }
-
-        private IllegalArgumentException error(String what) {
-            int line = 1;
-            int col = 1;
-            for (int k = 0; k < Math.min(i, s.length()); k++) {
-                if (s.charAt(k) == '\n') {
-                    line++;
-                    col = 1;
-                } else {
-                    col++;
-                }
-            }
-            return new IllegalArgumentException("countries.json is not valid JSON: " + what + " at line " + line
-                    + ", column " + col);
         }
     }
 }
