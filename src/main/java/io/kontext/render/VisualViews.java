@@ -4,6 +4,7 @@ import io.kontext.model.Chart;
 import io.kontext.model.Event;
 import io.kontext.model.Figure;
 import io.kontext.model.Language;
+import io.kontext.model.MapFrame;
 import io.kontext.model.Site;
 import io.kontext.model.MapSpec;
 import io.kontext.model.Outline;
@@ -53,10 +54,16 @@ final class VisualViews {
     /** Drawn maps by everything they are drawn from (the outlines by content: each build reads them anew). */
     private static final Memo<Drawing, String> DRAWN = new Memo<>(16);
 
-    private record Drawing(List<Outline> outlines, List<LocatorMap.Label> labels,
-            List<LocatorMap.Place> places, String title, String description, String id, int width, int height) {
+    /**
+     * What every map is framed by for now: the shipped explainer's region. To be fitted to each map's
+     * countries and places instead.
+     */
+    private static final MapFrame FRAME = MapFrame.UKRAINE_TO_KOREA;
+
+    private record Drawing(List<Outline> outlines, List<LocatorMap.Label> labels, List<LocatorMap.Place> places,
+            MapFrame frame, String title, String description, String id, int width, int height) {
         String svg() {
-            return LocatorMap.svg(outlines, labels, places, title, description, id, width, height);
+            return LocatorMap.svg(outlines, labels, places, frame, title, description, id, width, height);
         }
     }
 
@@ -70,10 +77,10 @@ final class VisualViews {
         String title = text.text(w.title(), w.position());
         String description = text.text(w.description(), w.position());
         // two compositions: a phone gets a map drawn for its width, so that names stay legible
-        String wide = DRAWN.get(new Drawing(m.outlines(), labels, places, title, description, "map-" + m.id() + "-wide",
-                720, 440), Drawing::svg);
-        String narrow = DRAWN.get(new Drawing(m.outlines(), labels, places, title, description, "map-" + m.id()
-                + "-narrow", 360, 300), Drawing::svg);
+        String wide = DRAWN.get(new Drawing(m.outlines(), labels, places, FRAME, title, description,
+                "map-" + m.id() + "-wide", 720, 440), Drawing::svg);
+        String narrow = DRAWN.get(new Drawing(m.outlines(), labels, places, FRAME, title, description,
+                "map-" + m.id() + "-narrow", 360, 300), Drawing::svg);
         return new Views.Map(m.id(), title, description, text.text(w.credit(), w.position()), wide, narrow,
                 data.cites(m.sources()));
     }

@@ -1,6 +1,7 @@
 package io.kontext.render.visual;
 
 import io.kontext.model.LonLat;
+import io.kontext.model.MapFrame;
 import io.kontext.model.Outline;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,11 +15,9 @@ import java.util.Map;
  * {@code countries.json} (Natural Earth, converted by {@code src/tools/world-atlas-to-kontext.mjs}),
  * and all words (title, description, labels) come in as parameters, already in the page's language.
  *
- * <p>The projection is a Lambert conformal conic with standard parallels 40°N and 60°N and central
- * meridian 85°E, fitted to the width and height so that the region from Ukraine to Korea (Ukraine's
- * extremes, Moscow, Kursk, Pyongyang, Vladivostok and South Korea's south coast) and every marked
- * place lie in the frame with a margin. Rings are thinned (points closer than half a pixel are
- * dropped) and clipped to the frame, so the SVG stays small.
+ * <p>The {@link Projection} of the {@link MapFrame} is fitted to the width and height so that the
+ * frame's region and every marked place lie in it with a margin. Rings are thinned (points closer
+ * than half a pixel are dropped) and clipped to the frame, so the SVG stays small.
  *
  * <p>Labels are placed with simple candidate offsets (right, left, above, below, diagonals), each
  * one chosen to overlap the labels and points already placed as little as possible and to stay in
@@ -35,19 +34,6 @@ public final class LocatorMap {
     public record Label(String countryId, String label, boolean highlighted) {
     }
 
-    /** Central meridian and standard parallels of the conic projection, in degrees. */
-    static final double CENTRAL_MERIDIAN = 85;
-    static final double PARALLEL_1 = 40;
-    static final double PARALLEL_2 = 60;
-
-    /** Points (lon, lat) the frame always holds: Ukraine's extremes, Moscow, Kursk, Pyongyang, Vladivostok, Busan. */
-    private static final double[][] REGION = {
-        {22.14, 48.42}, {40.23, 49.6}, {33.4, 44.39}, {30.55, 52.37}, {37.62, 55.75}, {36.19, 51.73},
-        {125.75, 39.03}, {131.89, 43.12}, {129.08, 35.1},
-    };
-    /** Margin around the region, as a fraction of the width and of the height. */
-    private static final double MARGIN_X = 0.055;
-    private static final double MARGIN_Y = 0.09;
     /** Points closer than this (px) to the previous one are dropped. */
     private static final double THIN = 0.8;
     /** Points that stray less than this (px) from the line through their neighbours are dropped. */
@@ -95,7 +81,7 @@ public final class LocatorMap {
      * labels' halo is their stroke, drawn under the fill ({@code paint-order="stroke"}), in the background colour.
      * A label for a country not in {@code countries} is an IllegalArgumentException.
      */
-    public static String svg(List<Outline> countries, List<Label> labels, List<Place> places,
+    public static String svg(List<Outline> countries, List<Label> labels, List<Place> places, MapFrame frame,
                              String title, String description, String idPrefix, int width, int height) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("the map needs a positive width and height");
@@ -112,7 +98,8 @@ public final class LocatorMap {
             }
             labelled.put(l.countryId(), l);
         }
-        Projection proj = Projection.fit(places, width, height);
+        Projection proj = Projection.fit(frame, places.stream().map(p -> new LonLat(p.lon(), p.lat())).toList(),
+                width, height);
 
         // project, thin and clip every country; draw the largest first so that enclaves stay on top
         List<Shape> shapes = new ArrayList<>();
@@ -447,69 +434,6 @@ public final class LocatorMap {
         double y = edge == 2 ? y0 : y1;
         double t = (y - a[1]) / (b[1] - a[1]);
         return new double[] {a[0] + t * (b[0] - a[0]), y};
-    }
-
-    /** Lambert conformal conic (spherical), scaled and moved to the frame; y grows downwards. */
-    static final class Projection {
-
-        private static final double RAD = Math.PI / 180;
-        private final double n;
-        private final double f;
-        private double scale = 1;
-        private double dx;
-        private double dy;
-
-        private Projection() {
-            double p1 = PARALLEL_1 * RAD;
-            double p2 = PARALLEL_2 * RAD;
-            n = Math.log(Math.cos(p1) / Math.cos(p2))
-                    / Math.log(Math.tan(Math.PI / 4 + p2 / 2) / Math.tan(Math.PI / 4 + p1 / 2));
-            f = Math.cos(p1) * Math.pow(Math.tan(Math.PI / 4 + p1 / 2), n) / n;
-        }
-
-        /** The projection fitted to the region and the places, with margins, centred in width x height. */
-        static Projection fit(List<Place> places, int width, int height) {
-            Projection p = new Projection();
-            List<double[]> points = new ArrayList<>();
-            for (double[] r : REGION) {
-                points.add(p.raw(r[0], r[1]));
-            }
-            for (Place place : places) {
-                points.add(p.raw(place.lon(), place.lat()));
-            }
-            double minX = Double.MAX_VALUE;
-            double minY = Double.MAX_VALUE;
-            double maxX = -Double.MAX_VALUE;
-            double maxY = -Double.MAX_VALUE;
-            for (double[] q : points) {
-                minX = Math.min(minX, q[0]);
-                minY = Math.min(minY, q[1]);
-                maxX = Math.max(maxX, q[0]);
-                maxY = Math.max(maxY, q[1]);
-            }
-            double innerW = width * (1 - 2 * MARGIN_X);
-            double innerH = height * (1 - 2 * MARGIN_Y);
-            p.scale = Math.min(innerW / (maxX - minX), innerH / Math.max(maxY - minY, 1e-9));
-            p.dx = width / 2.0 - (minX + maxX) / 2 * p.scale;
-            p.dy = height / 2.0 - (minY + maxY) / 2 * p.scale;
-            return p;
-        }
-
-        /** Unscaled projected point: x east, y south. */
-        double[] raw(double lon, double lat) {
-            double clampedLat = Math.max(-89.9, Math.min(89.9, lat));
-            double rho = f / Math.pow(Math.tan(Math.PI / 4 + clampedLat * RAD / 2), n);
-            double d = lon - CENTRAL_MERIDIAN;
-            d = d - 360 * Math.floor((d + 180) / 360);
-            double theta = n * d * RAD;
-            return new double[] {rho * Math.sin(theta), rho * Math.cos(theta)};
-        }
-
-        /** The point in the SVG's pixels. */
-        double[] project(double lon, double lat) {
-            double[] r = raw(lon, lat);
-            return new double[] {r[0] * scale + dx, r[1] * scale + dy};
-        }
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kontext.load.ShippedOutlines;
+import io.kontext.model.LonLat;
+import io.kontext.model.MapFrame;
 import io.kontext.model.Outline;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -51,7 +53,7 @@ class LocatorMapTest {
     }
 
     private static String map() {
-        return LocatorMap.svg(countries, LABELS, PLACES, "Where North Korean <workers> & troops are",
+        return LocatorMap.svg(countries, LABELS, PLACES, MapFrame.UKRAINE_TO_KOREA, "Where North Korean <workers> & troops are",
                 "A map from Ukraine to Korea.", "map-nk", WIDTH, HEIGHT);
     }
 
@@ -133,7 +135,8 @@ class LocatorMapTest {
             assertThat(d[1]).isBetween(0.0, (double) HEIGHT);
         }
         // Ukraine's western border (Uzhhorod) is in the frame too
-        LocatorMap.Projection proj = LocatorMap.Projection.fit(PLACES, WIDTH, HEIGHT);
+        Projection proj = Projection.fit(MapFrame.UKRAINE_TO_KOREA,
+                PLACES.stream().map(p -> new LonLat(p.lon(), p.lat())).toList(), WIDTH, HEIGHT);
         double[] west = proj.project(22.3, 48.62);
         assertThat(west[0]).isGreaterThan(10.0);
     }
@@ -174,7 +177,7 @@ class LocatorMapTest {
     @Test
     void aLabelForAnUnknownCountryIsRejected() {
         assertThatThrownBy(() -> LocatorMap.svg(countries, List.of(new LocatorMap.Label("ZZ", "Nowhere", false)),
-                PLACES, "t", "d", "m", WIDTH, HEIGHT))
+                PLACES, MapFrame.UKRAINE_TO_KOREA, "t", "d", "m", WIDTH, HEIGHT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'ZZ'");
     }
 
