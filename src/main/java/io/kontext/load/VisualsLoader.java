@@ -5,20 +5,26 @@ import io.kontext.diag.SourceText;
 import io.kontext.model.Chart;
 import io.kontext.model.Language;
 import io.kontext.model.MapSpec;
+import io.kontext.model.Outline;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Reads {@code site/data/charts.yaml} and {@code site/data/maps.yaml}. */
+/** Reads {@code site/data/charts.yaml} and {@code site/data/maps.yaml}, with the outlines files that maps name. */
 final class VisualsLoader {
 
     private final Diagnostics diagnostics;
     private final List<Language> languages;
     private final References refs;
     private final DataFile files;
+    /** Outlines by file, so that maps drawn from the same file read it once. */
+    private final Map<String, Optional<List<Outline>>> outlinesByFile = new HashMap<>();
 
     VisualsLoader(Diagnostics diagnostics, List<Language> languages, References refs) {
         this.diagnostics = diagnostics;
@@ -81,6 +87,10 @@ final class VisualsLoader {
             Optional<SourceText> geo = f.requiredText("geo", "the outlines file under site/, e.g. data/geo/countries.json")
                     .flatMap(g -> texts.read(site.resolve(g).normalize(), f.valuePosition("geo"),
                             "the path is relative to site/"));
+            Optional<List<Outline>> outlines = geo.flatMap(g -> outlinesByFile.computeIfAbsent(g.path(),
+                    path -> new OutlinesLoader(diagnostics, g).read()));
+            Set<String> known = new HashSet<>();
+            outlines.ifPresent(o -> o.forEach(c -> known.add(c.id())));
             var sources = refs.sources(f.textList("sources", false));
             var words = Words.blocks(f, languages, diagnostics, "map '" + id + "'", "'title', 'description' and 'credit'",
                     (w, l) -> {
@@ -100,6 +110,11 @@ final class VisualsLoader {
                     boolean highlighted = c.bool("highlight").orElse(false);
                     Map<String, String> labels = Words.texts(c, "label", languages, diagnostics, "a country");
                     c.finish();
+                    if (cid.isPresent() && outlines.isPresent() && !known.contains(cid.get())) {
+                        diagnostics.error(c.valuePosition("id"), "unknown-country", "map '" + id + "' names country '"
+                                + cid.get() + "', which " + geo.get().path() + " does not have",
+                                "use an id of that file (ISO codes such as KP)");
+                    }
                     cid.ifPresent(x -> countries.add(new MapSpec.Country(x, highlighted, labels)));
                 });
             }
@@ -116,10 +131,10 @@ final class VisualsLoader {
                     }
                 });
             }
-            if (geo.isEmpty() || words.size() < languages.size()) {
+            if (outlines.isEmpty() || words.size() < languages.size()) {
                 return Optional.empty();
             }
-            return Optional.of(new MapSpec(id, geo.get(), sources, words, List.copyOf(countries), List.copyOf(places),
+            return Optional.of(new MapSpec(id, outlines.get(), sources, words, List.copyOf(countries), List.copyOf(places),
                     f.position()));
         });
     }

@@ -34,10 +34,36 @@ final class YamlReader {
     static final int MAX_DEPTH = 32;
     static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
 
+    /**
+     * What a syntax error is called and how to mend it: YAML files, and JSON files, which are read
+     * here too, as JSON is YAML 1.2 (a JSON file needs only brackets, commas and quotes mended).
+     */
+    enum Syntax {
+        YAML("yaml", "YAML syntax error", "check the indentation and quoting on this line and the one above it;"
+                + " text with ': ' or starting with a special character needs quotes"),
+        JSON("json", "JSON syntax error", "check the brackets, commas and double quotes at this point and just before it");
+
+        final String code;
+        final String name;
+        final String hint;
+
+        Syntax(String code, String name, String hint) {
+            this.code = code;
+            this.name = name;
+            this.hint = hint;
+        }
+    }
+
     private final Diagnostics diagnostics;
+    private final Syntax syntax;
 
     YamlReader(Diagnostics diagnostics) {
+        this(diagnostics, Syntax.YAML);
+    }
+
+    YamlReader(Diagnostics diagnostics, Syntax syntax) {
         this.diagnostics = diagnostics;
+        this.syntax = syntax;
     }
 
     /**
@@ -63,12 +89,10 @@ final class YamlReader {
             }
         } catch (MarkedYamlEngineException e) {
             Position at = e.getProblemMark().map(builder::position).orElse(source.whole());
-            diagnostics.error(at, "yaml", "YAML syntax error: " + firstLine(e.getProblem()),
-                    "check the indentation and quoting on this line and the one above it;"
-                            + " text with ': ' or starting with a special character needs quotes");
+            diagnostics.error(at, syntax.code, syntax.name + ": " + firstLine(e.getProblem()), syntax.hint);
             return Optional.empty();
         } catch (YamlEngineException e) {
-            diagnostics.error(source.whole(), "yaml", "cannot read YAML: " + firstLine(e.getMessage()),
+            diagnostics.error(source.whole(), syntax.code, "cannot read " + syntax + ": " + firstLine(e.getMessage()),
                     "files are limited to " + MAX_CODE_POINTS / (1024 * 1024) + " MiB of text");
             return Optional.empty();
         }

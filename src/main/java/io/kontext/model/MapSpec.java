@@ -1,7 +1,6 @@
 package io.kontext.model;
 
 import io.kontext.diag.Position;
-import io.kontext.diag.SourceText;
 import java.util.List;
 import java.util.Map;
 
@@ -9,9 +8,10 @@ import java.util.Map;
  * A locator map: country outlines from a geographic data file under {@code site/}, the countries
  * to name (some highlighted) and the places to mark, with words per language.
  *
- * @param geo the outlines file as read ({@code countries.json} in Kontext's format)
+ * @param outlines every country of the outlines file named by {@code geo:}, in file order; each of
+ *     {@code countries} is among them (the load stage checks it)
  */
-public record MapSpec(String id, SourceText geo, List<String> sources, Map<String, Words> words,
+public record MapSpec(String id, List<Outline> outlines, List<String> sources, Map<String, Words> words,
         List<Country> countries, List<Place> places, Position position) {
 
     /** @param credit the data's attribution, shown under the map */

@@ -68,11 +68,10 @@ public final class SiteRenderer {
         Site site = in.site();
         Layout layout = in.layout();
         Templates templates = new Templates(in.templates(), in.messages(), options.cache(), diagnostics);
-        Map<String, List<io.kontext.render.visual.LocatorMap.Country>> geo = new ConcurrentHashMap<>();
         Map<String, Edition> editions = new LinkedHashMap<>();
         for (Language l : site.config().languages()) {
             Edition edition = new Edition(site, l, in.messages(), layout,
-                    e -> new VisualViews(site, e, in.messages(), geo, diagnostics, options.cache()));
+                    e -> new VisualViews(site, e, in.messages(), options.cache()));
             edition.texts().blocks((kind, id) -> visual(templates, site, edition, kind, id));
             editions.put(l.code(), edition);
         }

@@ -1,11 +1,13 @@
 package io.kontext.render;
 
+import io.kontext.load.Messages;
 import io.kontext.model.Chart;
 import io.kontext.model.Event;
 import io.kontext.model.Figure;
-import io.kontext.load.Messages;
-import io.kontext.model.Site;
+import io.kontext.model.MapFrame;
 import io.kontext.model.MapSpec;
+import io.kontext.model.Outline;
+import io.kontext.model.Site;
 import io.kontext.render.visual.BarChart;
 import io.kontext.render.visual.LocatorMap;
 import io.kontext.render.visual.TimelineAxis;
@@ -13,7 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the build-time visuals of one language: the timeline overview and the charts. */
+/** Builds the build-time visuals of one language: the timeline overview, the charts and the maps. */
 final class VisualViews {
 
     private final Site site;
@@ -22,23 +24,16 @@ final class VisualViews {
     private final Messages messages;
     private final Texts text;
     private final Edition data;
-    private final io.kontext.diag.Diagnostics diagnostics;
-    private final java.util.Map<String, List<LocatorMap.Country>> geo;
-
-    /** @param geo parsed outlines by map id, shared by the languages of one build */
     private final RenderCache cache;
 
-    VisualViews(Site site, Edition edition, Messages messages, java.util.Map<String, List<LocatorMap.Country>> geo,
-            io.kontext.diag.Diagnostics diagnostics, RenderCache cache) {
-        this.cache = cache;
-        this.diagnostics = diagnostics;
-        this.geo = geo;
+    VisualViews(Site site, Edition edition, Messages messages, RenderCache cache) {
         this.site = site;
         this.lang = edition.code();
         this.formats = edition.formats();
         this.messages = messages;
         this.text = edition.texts();
         this.data = edition;
+        this.cache = cache;
     }
 
     /** The timeline overview: one mark per event, linked to it, and its caption. */
@@ -57,27 +52,23 @@ final class VisualViews {
                 messages.get(lang, "timeline.axisDescription", Integer.toString(marks.size()), first, last));
     }
 
+    /**
+     * What every map is framed by for now: the shipped explainer's region. To be fitted to each map's
+     * countries and places instead.
+     */
+    private static final MapFrame FRAME = MapFrame.UKRAINE_TO_KOREA;
 
-    private record Drawing(List<LocatorMap.Country> outlines, List<LocatorMap.Label> labels,
-            List<LocatorMap.Place> places, String title, String description, String id, int width, int height) {
+    /** Everything a map is drawn from: the key a drawn map is kept by (the outlines by content). */
+    private record Drawing(List<Outline> outlines, List<LocatorMap.Label> labels, List<LocatorMap.Place> places,
+            MapFrame frame, String title, String description, String id, int width, int height) {
         String svg() {
-            return LocatorMap.svg(outlines, labels, places, title, description, id, width, height);
+            return LocatorMap.svg(outlines, labels, places, frame, title, description, id, width, height);
         }
     }
 
-    /** The locator map: outlines parsed once per build, projected and labelled in this language. */
+    /** The locator map, projected and labelled in this language (its countries were checked in load). */
     Views.Map map(MapSpec m) {
         MapSpec.Words w = m.words().get(lang);
-        List<LocatorMap.Country> outlines = geo.computeIfAbsent(m.id(), id -> LocatorMap.parse(m.geo().text()));
-        java.util.Set<String> known = new java.util.HashSet<>();
-        outlines.forEach(c -> known.add(c.id()));
-        for (MapSpec.Country c : m.countries()) {
-            if (!known.contains(c.id())) {
-                diagnostics.error(m.position(), "map", "map '" + m.id() + "' names country '" + c.id() + "', which "
-                        + m.geo().path() + " does not have", "use the ids of that file (ISO codes such as KP)");
-                return new Views.Map(m.id(), "", "", "", "", "", List.of());
-            }
-        }
         List<LocatorMap.Label> labels = m.countries().stream()
                 .map(c -> new LocatorMap.Label(c.id(), c.labels().get(lang), c.highlighted())).toList();
         List<LocatorMap.Place> places = m.places().stream()
@@ -85,10 +76,10 @@ final class VisualViews {
         String title = text.text(w.title());
         String description = text.text(w.description());
         // two compositions: a phone gets a map drawn for its width, so that names stay legible
-        String wide = cache.drawing(new Drawing(outlines, labels, places, title, description, "map-" + m.id() + "-wide",
-                720, 440), Drawing::svg);
-        String narrow = cache.drawing(new Drawing(outlines, labels, places, title, description, "map-" + m.id()
-                + "-narrow", 360, 300), Drawing::svg);
+        String wide = cache.drawing(new Drawing(m.outlines(), labels, places, FRAME, title, description,
+                "map-" + m.id() + "-wide", 720, 440), Drawing::svg);
+        String narrow = cache.drawing(new Drawing(m.outlines(), labels, places, FRAME, title, description,
+                "map-" + m.id() + "-narrow", 360, 300), Drawing::svg);
         return new Views.Map(m.id(), title, description, text.text(w.credit()), wide, narrow,
                 data.cites(m.sources(), Texts.Cites.HERE));
     }
@@ -107,9 +98,8 @@ final class VisualViews {
             bars.add(new BarChart.Bar(bar.labels().get(lang), value.doubleValue(), formatted));
             rows.add(new Views.Row(bar.labels().get(lang), formatted));
         }
-        String svg = BarChart.svg(bars, text.text(w.title()), text.text(w.description()),
-                "chart-" + c.id());
-        return new Views.Chart(c.id(), text.text(w.title()), text.text(w.description()),
-                w.unit(), svg, rows, data.cites(c.sources(), Texts.Cites.HERE));
+        String svg = BarChart.svg(bars, text.text(w.title()), text.text(w.description()), "chart-" + c.id());
+        return new Views.Chart(c.id(), text.text(w.title()), text.text(w.description()), w.unit(), svg, rows,
+                data.cites(c.sources(), Texts.Cites.HERE));
     }
 }

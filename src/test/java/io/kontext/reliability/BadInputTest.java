@@ -55,6 +55,44 @@ class BadInputTest {
         return p -> p.write(file, text);
     }
 
+    /** Two small countries, each a triangle: the outlines the map cases break. */
+    private static final String OUTLINES = """
+            {
+              "countries": [
+                {"id": "AA", "name": "A", "rings": [
+                  [[10, 50], [20, 50], [15, 55]]
+                ]},
+                {"id": "BB", "name": "B", "rings": [
+                  [[20, 50], [30, 50], [25, 55]]
+                ]}
+              ]
+            }
+            """;
+    private static final String MAPS = """
+            maps:
+              - id: area
+                geo: data/geo/countries.json
+                sv: {title: T, description: D, credit: C}
+                en: {title: T, description: D, credit: C}
+                countries:
+                  - {id: AA, highlight: true, label: {sv: A, en: A}}
+                  - {id: BB, label: {sv: B, en: B}}
+                places:
+                  - {id: p, lon: 15, lat: 52, label: {sv: P, en: P}}
+            """;
+
+    /** The fixture with a locator map in both languages, listed by {@code maps} and drawn from {@code outlines}. */
+    private static Consumer<TestProject> map(String maps, String outlines) {
+        return p -> {
+            p.write("site/data/geo/countries.json", outlines);
+            p.write("site/data/maps.yaml", maps);
+            for (String lang : new String[] {"sv", "en"}) {
+                String summary = "site/content/" + lang + "/summary.md";
+                p.write(summary, p.read(summary) + "\n{{map:area}}\n");
+            }
+        };
+    }
+
     static List<Fails> failing() {
         List<Fails> c = new ArrayList<>();
         // the seed article
@@ -166,6 +204,13 @@ class BadInputTest {
             }
         }));
         c.add(new Fails("fs-asset-collision", write("site/assets/kontext.css", "body{}")));
+        // locator maps and their outlines
+        c.add(new Fails("map-outlines-malformed-json", map(MAPS, OUTLINES.replace("[15, 55]]", "[15, 55]"))));
+        c.add(new Fails("map-outlines-bad-shapes", map(MAPS, OUTLINES
+                .replace("{\"id\": \"AA\", ", "{")
+                .replace("[[20, 50], [30, 50], [25, 55]]", "[[20, 50], [30, 50]], [[20, 50], [300, 50], [25, 95], [1]]"))));
+        c.add(new Fails("map-outlines-without-countries", map(MAPS, "{\"lands\": []}\n")));
+        c.add(new Fails("map-unknown-country", map(MAPS.replace("{id: BB,", "{id: ZZ,"), OUTLINES)));
         return c;
     }
 

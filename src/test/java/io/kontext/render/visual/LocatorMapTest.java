@@ -3,6 +3,10 @@ package io.kontext.render.visual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kontext.load.ShippedOutlines;
+import io.kontext.model.LonLat;
+import io.kontext.model.MapFrame;
+import io.kontext.model.Outline;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +25,7 @@ import org.w3c.dom.NodeList;
 
 class LocatorMapTest {
 
-    private static final Path COUNTRIES = Path.of("site", "data", "geo", "countries.json");
+    private static final Path COUNTRIES = ShippedOutlines.FILE;
     private static final int WIDTH = 720;
     private static final int HEIGHT = 440;
 
@@ -41,25 +45,25 @@ class LocatorMapTest {
             new LocatorMap.Place("vladivostok", "Vladivostok", 131.89, 43.12),
             new LocatorMap.Place("kursk", "Kursk", 36.19, 51.73));
 
-    private static List<LocatorMap.Country> countries;
+    private static List<Outline> countries;
 
     @BeforeAll
-    static void load() throws IOException {
-        countries = LocatorMap.parse(Files.readString(COUNTRIES, StandardCharsets.UTF_8));
+    static void load() {
+        countries = ShippedOutlines.get();
     }
 
     private static String map() {
-        return LocatorMap.svg(countries, LABELS, PLACES, "Where North Korean <workers> & troops are",
+        return LocatorMap.svg(countries, LABELS, PLACES, MapFrame.UKRAINE_TO_KOREA, "Where North Korean <workers> & troops are",
                 "A map from Ukraine to Korea.", "map-nk", WIDTH, HEIGHT);
     }
 
     @Test
-    void parsesTheCommittedOutlines() throws IOException {
-        assertThat(countries).extracting(LocatorMap.Country::id)
+    void readsTheCommittedOutlines() throws IOException {
+        assertThat(countries).extracting(Outline::id)
                 .contains("KP", "KR", "RU", "UA", "CN", "JP", "MN", "KZ", "BY")
                 .doesNotHaveDuplicates()
                 .isSorted();
-        for (LocatorMap.Country c : countries) {
+        for (Outline c : countries) {
             assertThat(c.rings()).as(c.id()).isNotEmpty().allSatisfy(r -> assertThat(r).hasSizeGreaterThanOrEqualTo(3));
         }
         // small enough to commit and to read at every build
@@ -131,7 +135,8 @@ class LocatorMapTest {
             assertThat(d[1]).isBetween(0.0, (double) HEIGHT);
         }
         // Ukraine's western border (Uzhhorod) is in the frame too
-        LocatorMap.Projection proj = LocatorMap.Projection.fit(PLACES, WIDTH, HEIGHT);
+        Projection proj = Projection.fit(MapFrame.UKRAINE_TO_KOREA,
+                PLACES.stream().map(p -> new LonLat(p.lon(), p.lat())).toList(), WIDTH, HEIGHT);
         double[] west = proj.project(22.3, 48.62);
         assertThat(west[0]).isGreaterThan(10.0);
     }
@@ -170,27 +175,9 @@ class LocatorMapTest {
     }
 
     @Test
-    void malformedOutlinesAreRejectedClearly() {
-        assertThatThrownBy(() -> LocatorMap.parse("{\"countries\": [")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not valid JSON");
-        assertThatThrownBy(() -> LocatorMap.parse("[]")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("countries");
-        assertThatThrownBy(() -> LocatorMap.parse("{\"countries\": [{\"rings\": []}]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
-        assertThatThrownBy(() -> LocatorMap.parse(
-                "{\"countries\": [{\"id\": \"KP\", \"rings\": [[[1, 2], [3, 4], [5]]]}]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KP").hasMessageContaining("point 3");
-        assertThatThrownBy(() -> LocatorMap.parse(
-                "{\"countries\": [{\"id\": \"KP\", \"rings\": [[[1, 2], [3, 4], [500, 6]]]}]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-180..180");
-        assertThatThrownBy(() -> LocatorMap.parse("{\"countries\": []} x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1");
-    }
-
-    @Test
     void aLabelForAnUnknownCountryIsRejected() {
         assertThatThrownBy(() -> LocatorMap.svg(countries, List.of(new LocatorMap.Label("ZZ", "Nowhere", false)),
-                PLACES, "t", "d", "m", WIDTH, HEIGHT))
+                PLACES, MapFrame.UKRAINE_TO_KOREA, "t", "d", "m", WIDTH, HEIGHT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'ZZ'");
     }
 
