@@ -180,7 +180,7 @@ final class ConsoleWatch implements AutoCloseable {
     }
 
     private synchronized void record(String where, String line) {
-        lines.add("[" + where + "] " + line);
+        lines.add("[" + where + "] " + line.strip());
     }
 
     /** Reads the socket's messages, which may come in parts. */
