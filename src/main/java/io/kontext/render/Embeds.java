@@ -29,9 +29,11 @@ final class Embeds {
      * @param kind timeline, category, event, figures or figure
      * @param item the category, event or figure id, or {@code null}
      * @param section the address of the explainer section it comes from (its canonical address)
-     * @param height the iframe's height when no script sizes it
+     * @param summary what the embed shows, in a sentence, for hosts that show a quote instead of the frame
+     * @param height the frame's height when no script sizes it
      */
-    record Embed(String path, String kind, String item, String title, String section, int height) {
+    record Embed(String path, String kind, String item, String title, String section, String summary,
+            FrameHeight.Height height) {
     }
 
     private final Site site;
@@ -56,67 +58,127 @@ final class Embeds {
     private List<Embed> list(LanguageViews v) {
         Language l = v.language();
         String lang = l.code();
+        Formats formats = v.formats();
         String base = "embed/" + lang + "/";
         String explainer = head.explainerUrl(l);
         List<Embed> out = new ArrayList<>();
         out.add(new Embed(base + "timeline/", "timeline", null, messages.get(lang, "embed.timeline"),
-                explainer + "#timeline", 900));
+                explainer + "#timeline", eventsSummary(lang, site.events()), FrameHeight.LIST));
         for (SiteConfig.Category c : site.config().categories()) {
-            if (site.events().stream().anyMatch(e -> e.category().equals(c.id()))) {
+            List<Event> events = site.events().stream().filter(e -> e.category().equals(c.id())).toList();
+            if (!events.isEmpty()) {
                 out.add(new Embed(base + "timeline/" + c.id() + "/", "category", c.id(),
-                        messages.get(lang, "embed.category", c.labels().get(lang)), explainer + "#timeline", 700));
+                        messages.get(lang, "embed.category", c.labels().get(lang)), explainer + "#timeline",
+                        eventsSummary(lang, events), FrameHeight.LIST));
             }
         }
+        String credit = messages.get(lang, "embed.credit", site.config().title().get(lang),
+                site.config().publisher().name());
         for (Event e : site.events()) {
-            out.add(new Embed(base + "event/" + e.id() + "/", "event", e.id(),
-                    v.text().text(e.words().get(lang).title(), e.words().get(lang).titlePosition()),
-                    explainer + "#" + e.id(), 420));
+            Event.Words w = e.words().get(lang);
+            String title = v.text().text(w.title(), w.titlePosition());
+            String date = formats.span(e.date(), e.end());
+            String status = messages.get(lang, "status." + e.status());
+            String category = site.config().categories().stream().filter(c -> c.id().equals(e.category()))
+                    .map(c -> c.labels().get(lang)).findFirst().orElse("");
+            List<String> notes = site.corrections().stream().filter(c -> c.events().contains(e.id()))
+                    .map(c -> c.words().get(lang).text()).toList();
+            out.add(new Embed(base + "event/" + e.id() + "/", "event", e.id(), title, explainer + "#" + e.id(),
+                    date + " \u00b7 " + status, FrameHeight.event(date + " " + category + " " + status + "  ", title,
+                            w.text(), notes, !e.sources().isEmpty(), credit)));
         }
         if (!site.figures().isEmpty()) {
             out.add(new Embed(base + "figures/", "figures", null, messages.get(lang, "embed.figures"),
-                    explainer + "#figures", 640));
+                    explainer + "#figures", site.figures().stream().map(f -> formats.valueWithUnit(f) + " ("
+                            + v.text().text(f.words().get(lang).label(), f.words().get(lang).position()) + ")")
+                            .collect(java.util.stream.Collectors.joining("; ")), FrameHeight.LIST));
         }
         for (Figure f : site.figures()) {
             Figure.Words w = f.words().get(lang);
-            out.add(new Embed(base + "figure/" + f.id() + "/", "figure", f.id(), v.text().text(w.label(), w.position()),
-                    explainer + "#figure-" + f.id(), 300));
+            String label = v.text().text(w.label(), w.position());
+            out.add(new Embed(base + "figure/" + f.id() + "/", "figure", f.id(), label, explainer + "#figure-" + f.id(),
+                    messages.get(lang, "embed.summary.figure", formats.valueWithUnit(f), formats.date(f.asOf())),
+                    FrameHeight.figure(label, w.note(), credit)));
         }
         return out;
+    }
+
+    /** "37 events, 2006–2025". */
+    private String eventsSummary(String lang, List<Event> events) {
+        int first = events.stream().mapToInt(e -> e.date().year()).min().orElse(0);
+        int last = events.stream().mapToInt(e -> (e.end() != null ? e.end() : e.date()).year()).max().orElse(0);
+        String years = first == last ? Integer.toString(first) : first + "\u2013" + last;
+        return messages.get(lang, "embed.summary.events", Integer.toString(events.size()), years);
     }
 
     String url(Embed e) {
         return head.base() + e.path();
     }
 
-    /** The copy-paste code: the iframe (sized by the loader, fixed without it), a plain link, the loader. */
+    /**
+     * The copy-paste code, and the HTML of the oEmbed answer. Hosts keep different parts of it:
+     * <ul>
+     * <li>with the loader script, the frame takes the exact height of its content and the quote
+     * is hidden;</li>
+     * <li>without scripts, the frame keeps a height that suits the width (its style wins over
+     * the host's stylesheet rules, being inline and {@code !important}) and the quote stays as
+     * a plain summary with a link;</li>
+     * <li>WordPress keeps only the quote and the frame, with their links and the frame's
+     * {@code width}, {@code height} and {@code frameborder}: it shows the quote until the embed
+     * page speaks to its own resizer, then the frame.</li>
+     * </ul>
+     */
     String snippet(Embed e, Language l) {
-        String title = e.title() + " – " + site.config().title().get(l.code());
-        String link = title + " (" + site.config().publisher().name() + ")";
-        return "<div class=\"kontext-embed\" data-kontext-embed=\"" + attr(url(e)) + "\" data-kontext-title=\""
-                + attr(title) + "\"><iframe src=\"" + attr(url(e)) + "\" title=\"" + attr(title)
-                + "\" loading=\"lazy\" height=\"" + e.height() + "\" style=\"border:0;width:100%\"></iframe><p><a href=\""
-                + attr(e.section()) + "\">" + Entities.escape(link) + "</a></p></div><script async src=\""
-                + attr(head.base() + assets.url(LOADER)) + "\" integrity=\"" + assets.integrity(LOADER)
-                + "\" crossorigin=\"anonymous\"></script>";
+        String lang = l.code();
+        String siteTitle = site.config().title().get(lang);
+        String title = e.title() + " \u2013 " + siteTitle;
+        String credit = messages.get(lang, "embed.credit", siteTitle, site.config().publisher().name());
+        String url = attr(url(e));
+        return "<div class=\"kontext-embed\" data-kontext-embed=\"" + url + "\" data-kontext-title=\"" + attr(title)
+                + "\"><blockquote class=\"kontext-embed-fallback\"><a href=\"" + attr(e.section()) + "\">"
+                + Entities.escape(e.title()) + "</a>: " + Entities.escape(e.summary()) + ". "
+                + Entities.escape(credit) + "</blockquote><iframe src=\"" + url + "\" title=\"" + attr(title)
+                + "\" width=\"100%\" height=\"" + Math.max(e.height().phone(), e.height().desktop())
+                + "\" frameborder=\"0\" loading=\"lazy\" style=\"" + frameStyle(e.height())
+                + "\"></iframe></div><script async src=\"" + attr(head.base() + assets.url(LOADER)) + "\" integrity=\""
+                + assets.integrity(LOADER) + "\" crossorigin=\"anonymous\"></script>";
     }
 
-    /** The oEmbed response for an embed: a static file beside its page. */
+    /**
+     * The frame's inline style: every property a theme's {@code iframe} rule commonly sets
+     * (height 100% or auto, a border, a maximum width, an aspect ratio), held with
+     * {@code !important}, which only an inline style of the same weight (the loader's) undoes.
+     */
+    private static String frameStyle(FrameHeight.Height h) {
+        return "display:block!important;width:100%!important;max-width:100%!important;height:" + h.css()
+                + "!important;min-height:0!important;max-height:none!important;aspect-ratio:auto!important;"
+                + "border:0!important;margin:0!important;padding:0!important";
+    }
+
+    /**
+     * The oEmbed answer for an embed: a static file beside its page. Static hosting cannot read
+     * the consumer's {@code maxwidth} and {@code maxheight}, so the sizes suit the smallest that
+     * common consumers ask for (WordPress: 500 by 750); the frame fills the width it gets anyway.
+     */
     String oembed(Embed e, Language l) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("version", "1.0");
         o.put("type", "rich");
-        o.put("title", e.title() + " – " + site.config().title().get(l.code()));
+        o.put("title", e.title() + " \u2013 " + site.config().title().get(l.code()));
         o.put("provider_name", site.config().publisher().name());
         o.put("provider_url", site.config().publisher().url());
         o.put("html", snippet(e, l));
-        o.put("width", 640);
-        o.put("height", e.height());
+        o.put("width", OEMBED_WIDTH);
+        o.put("height", Math.min(e.height().at(OEMBED_WIDTH), OEMBED_MAX_HEIGHT));
         o.put("thumbnail_url", head.base() + Pages.card(l));
         o.put("thumbnail_width", 1200);
         o.put("thumbnail_height", 630);
         o.put("cache_age", 3600);
         return Json.write(o) + "\n";
     }
+
+    static final int OEMBED_WIDTH = 500;
+    static final int OEMBED_MAX_HEIGHT = 750;
 
     String oembedUrl(Embed e) {
         return url(e) + "oembed.json";

@@ -201,6 +201,7 @@ final class Pages {
                 page.root() + assets.url(Embeds.CHILD)));
         vars.put("embed", e);
         vars.put("explainerUrl", e.section());
+        vars.put("itemLinks", head.explainerUrl(l) + "#");
         vars.put("siteTitle", site.config().title().get(l.code()));
         switch (e.kind()) {
             case "timeline" -> {

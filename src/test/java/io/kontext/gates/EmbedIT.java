@@ -277,6 +277,164 @@ class EmbedIT {
         });
     }
 
+    /**
+     * Rules partner themes commonly set on every frame: heights of 100 % or auto, borders, a
+     * maximum width, an aspect ratio, a minimum height, and a rule of higher specificity inside the
+     * article's content, even with {@code !important}.
+     */
+    static final String THEME_RULES = """
+            <style>
+            iframe { height: 100%; border: 3px inset #888; max-width: 300px; }
+            iframe { height: auto; aspect-ratio: 16 / 9; min-height: 480px; display: inline; }
+            .entry-content iframe { width: 60%; height: 400px !important; margin: 2rem; padding: 1rem; border: 5px solid red !important; }
+            </style>""";
+
+    @Test
+    void underCommonThemeRulesEveryKindOfEmbedFillsTheColumnWithNoBorderAtTheHeightOfItsContent() {
+        for (int width : new int[] {390, 1280}) {
+            browser.viewport(width, 800);
+            for (String embed : List.of("shipped/embed/en/timeline/", "shipped/embed/sv/event/res-2375/",
+                    "shipped/embed/en/figure/entries-2024/", "minimal/embed/sv/figures/",
+                    "minimal/embed/en/timeline/works/")) {
+                String site = embed.substring(0, embed.indexOf('/'));
+                open(hostPage("themed-" + width + embed.replace('/', '-') + ".html", THEME_RULES, "<div class=\"entry-content\">"
+                        + snippet(site, embed.substring(site.length() + 1)) + "</div>"));
+                WebElement iframe = snippetFrame();
+                waitUntilSized(iframe, width + " px, " + embed + ", under theme rules");
+                Map<?, ?> box = (Map<?, ?>) js("""
+                        const f = arguments[0], s = getComputedStyle(f);
+                        return {width: f.getBoundingClientRect().width,
+                                column: f.closest('.entry-content').getBoundingClientRect().width,
+                                border: s.borderTopWidth + ' ' + s.borderLeftWidth, quote: getComputedStyle(
+                                    f.closest('.kontext-embed').querySelector('blockquote')).display};""", iframe);
+                assertThat(((Number) box.get("width")).doubleValue()).as(width + " px, " + embed + ": width " + box)
+                        .isCloseTo(((Number) box.get("column")).doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+                assertThat(box.get("border")).as(embed + ": border").isEqualTo("0px 0px");
+                assertThat(box.get("quote")).as(embed + ": the quote, once the frame has spoken").isEqualTo("none");
+            }
+        }
+        browser.viewport(1024, 768);
+    }
+
+    @Test
+    void withoutTheLoaderTheFrameKeepsAHeightThatSuitsItsWidthAndNeverScrollsInside() {
+        for (int width : new int[] {390, 1280}) {
+            browser.viewport(width, 900);
+            for (String embed : List.of("embed/en/event/res-2375/", "embed/sv/event/kursk-incursion/",
+                    "embed/en/figure/entries-2024/", "embed/sv/figure/veto-vote/", "embed/en/timeline/",
+                    "embed/sv/figures/")) {
+                String snippet = snippet("shipped", embed);
+                open(hostPage("stripped-" + width + embed.replace('/', '-') + ".html", THEME_RULES, "<div class=\"entry-content\">"
+                        + snippet.substring(0, snippet.indexOf("<script")) + "</div>"));
+                WebElement iframe = snippetFrame();
+                waitUntil(() -> frameReady(iframe), () -> embed + " did not load");
+                double frame = frameHeight(iframe);
+                Map<?, ?> inside = (Map<?, ?>) inFrameJs(iframe, """
+                        const e = document.documentElement, folded = [...document.querySelectorAll('.is-folded')];
+                        const cut = e.classList.contains('kontext-cut'), condensed = e.classList.contains('kontext-condensed');
+                        const state = {scroll: e.scrollHeight, inner: innerHeight, cut: cut, folded: folded.length,
+                            notice: !!document.querySelector('[data-kontext-compact]:not([hidden]) a[href]'),
+                            more: !!document.querySelector('[data-kontext-more]:not([hidden]) a[href]')};
+                        folded.forEach(f => f.classList.remove('is-folded'));
+                        e.classList.remove('kontext-cut', 'kontext-condensed');
+                        state.whole = e.getBoundingClientRect().height;
+                        folded.forEach(f => f.classList.add('is-folded'));
+                        if (cut) e.classList.add('kontext-cut');
+                        if (condensed) e.classList.add('kontext-condensed');
+                        return state;""");
+                String what = width + " px, " + embed + ": frame " + frame + " px, " + inside;
+                assertThat(((Number) inside.get("scroll")).doubleValue()).as(what + ": no scrolling inside")
+                        .isLessThanOrEqualTo(((Number) inside.get("inner")).doubleValue() + 1);
+                double whole = ((Number) inside.get("whole")).doubleValue();
+                if (embed.contains("/event/") || embed.contains("/figure/")) {
+                    assertThat(frame / whole).as(what + ": the frame fits its content").isBetween(0.9, 1.35);
+                    assertThat(inside.get("cut")).as(what + ": cut short only when the frame is").isEqualTo(frame < whole - 1);
+                    assertThat(inside.get("more")).as(what + ": a way to the rest when cut").isEqualTo(frame < whole - 1);
+                } else {
+                    assertThat(whole).as(what + ": a long list").isGreaterThan(frame);
+                    assertThat(inside.get("notice")).as(what + ": says it shows part of the list, with a link").isEqualTo(true);
+                }
+                assertThat(js("return getComputedStyle(document.querySelector('blockquote')).display"))
+                        .as(what + ": the quote stays without the loader").isNotEqualTo("none");
+            }
+        }
+        browser.viewport(1024, 768);
+    }
+
+    @Test
+    void aFrameShorterThanTheTimelineShowsTheLatestEventsThatFitAndHowManyThereAre() {
+        open(hostPage("capped.html", "", "<iframe id=\"capped\" title=\"Timeline\" src=\""
+                + embeds.url("shipped/embed/en/timeline/") + "\" style=\"width:100%;height:1000px;border:0\"></iframe>"));
+        WebElement iframe = browser.driver().findElement(By.id("capped"));
+        waitUntil(() -> frameReady(iframe) && Boolean.TRUE.equals(inFrameJs(iframe,
+                "return !document.querySelector('[data-kontext-compact]').hidden")), () -> "the timeline did not fold");
+        Map<?, ?> all = compact(iframe);
+        assertThat(((Number) all.get("total")).intValue()).as("all events " + all).isEqualTo(37);
+        assertThat(((Number) all.get("shown")).intValue()).as("the latest that fit " + all).isBetween(5, 36);
+        assertThat(all.get("text")).as("the notice " + all).asString()
+                .contains(all.get("shown") + " of 37 events");
+        assertThat(all.get("latest")).as("the latest event is shown " + all).isEqualTo(true);
+        assertThat(all.get("href")).as("the link to them all").asString().endsWith("/en/#timeline");
+
+        // another category: its latest events, counted anew
+        inFrame(iframe, () -> browser.driver().findElement(By.cssSelector("[data-timeline-filter] button[data-category='pact']"))
+                .click());
+        waitUntil(() -> !all.get("text").equals(compact(iframe).get("text")), () -> "the notice did not follow the filter");
+        Map<?, ?> pact = compact(iframe);
+        assertThat(((Number) pact.get("total")).intValue()).as("the pact's events " + pact).isLessThan(37);
+        assertThat(pact.get("scroll")).as("no scrolling inside " + pact).isEqualTo(true);
+    }
+
+    /** What a folded timeline shows, read in its frame. */
+    private static Map<?, ?> compact(WebElement iframe) {
+        return (Map<?, ?>) inFrameJs(iframe, """
+                const notice = document.querySelector('[data-kontext-compact]');
+                const events = [...document.querySelectorAll('li.event')].filter(e => !e.hidden);
+                const shown = events.filter(e => e.offsetParent !== null);
+                return {text: notice.hidden ? '' : notice.textContent.replace(/\\s+/g, ' ').trim(),
+                        href: notice.querySelector('a').href, total: events.length, shown: shown.length,
+                        latest: shown.length > 0 && shown[shown.length - 1] === events[events.length - 1],
+                        scroll: document.documentElement.scrollHeight <= innerHeight + 1};""");
+    }
+
+    @Test
+    void inAFrameTheEmbedIsLightUnlessTheHostAsksForDarkOrAuto() {
+        browser.media("screen", "dark");
+        try {
+            String url = embeds.url("minimal/embed/en/figures/");
+            open(hostPage("themes.html", "", """
+                    <iframe id="plain" title="Plain" src="%s" style="width:100%%;height:300px"></iframe>
+                    <iframe id="dark" title="Dark" src="%s?theme=dark" style="width:100%%;height:300px"></iframe>
+                    <iframe id="auto" title="Auto" src="%s?theme=auto" style="width:100%%;height:300px"></iframe>
+                    """.formatted(url, url, url)));
+            Map<String, String> backgrounds = new LinkedHashMap<>();
+            for (String id : List.of("plain", "dark", "auto")) {
+                WebElement frame = browser.driver().findElement(By.id(id));
+                waitUntil(() -> frameReady(frame), () -> id + " did not load");
+                backgrounds.put(id, (String) inFrameJs(frame, "return getComputedStyle(document.body).backgroundColor"));
+            }
+            assertThat(backgrounds.get("plain")).as("light by default " + backgrounds).isEqualTo("rgb(253, 252, 250)");
+            assertThat(backgrounds.get("dark")).as("dark when asked " + backgrounds).isEqualTo("rgb(20, 21, 23)");
+            assertThat(backgrounds.get("auto")).as("the reader's scheme when asked " + backgrounds)
+                    .isEqualTo("rgb(20, 21, 23)");
+            open(url);
+            assertThat(js("return getComputedStyle(document.body).backgroundColor")).as("outside a frame")
+                    .isEqualTo("rgb(20, 21, 23)");
+        } finally {
+            browser.media("screen", "light");
+        }
+    }
+
+    @Test
+    void aSourceLinkInAnEmbedOpensTheExplainerInTheReadersWindow() {
+        open(hostPage("links.html", "", snippet("shipped", "embed/en/event/blinken-kursk/")));
+        WebElement iframe = snippetFrame();
+        waitUntilSized(iframe, "event");
+        inFrame(iframe, () -> browser.driver().findElement(By.cssSelector(".cites a")).click());
+        waitUntil(() -> browser.driver().getCurrentUrl().startsWith(embeds.url("shipped/en/#source-")),
+                () -> "the source link did not open the explainer in the window: " + browser.driver().getCurrentUrl());
+    }
+
     // --- the sites and pages
 
     private static void build(String name, TestProject project) {
