@@ -52,7 +52,7 @@
   function unfold() {
     var folded = document.querySelectorAll(".is-folded");
     for (var i = 0; i < folded.length; i++) { folded[i].classList.remove("is-folded"); }
-    root.classList.remove("kontext-cut", "kontext-condensed");
+    root.classList.remove("kontext-cut", "kontext-condensed", "kontext-snug");
     if (notice) { notice.hidden = true; }
     if (more) { more.hidden = true; }
   }
@@ -110,6 +110,7 @@
     return shown.length - n;
   }
 
+  var SLACK = 8;
   var busy = false;
   function layout(again) {
     if (busy || !document.body) { return; }
@@ -118,8 +119,13 @@
     var whole = height();
     report(whole, again);
     var room = window.innerHeight;
-    // a frame not laid out yet (hidden, or not in the page) has no room to fit into
-    if (room >= 120 && whole > room + 1) { fold(room); }
+    // a frame not laid out yet (hidden, or not in the page) has no room to fit into; a few pixels
+    // short (a host rounding the height) only clip the page's bottom margin
+    if (room >= 120 && whole > room + SLACK) {
+      fold(room);
+    } else if (whole > room) {
+      root.classList.add("kontext-snug");
+    }
     busy = false;
   }
   var pending = false;
