@@ -7,8 +7,6 @@ import io.kontext.load.Inventory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a project stands, per language: counted from the diagnostics of a check run (by their
@@ -26,8 +24,6 @@ record ProjectStatus(String project, Inventory inventory, List<LanguageStatus> l
             int missing, int eventsMissing, int figuresMissing, int termsMissing) {
     }
 
-    private static final Pattern LANGUAGE = Pattern.compile("has no '([a-z]{2,3})'");
-
     static ProjectStatus of(String project, Inventory inventory, Diagnostics diagnostics) {
         List<Diagnostic> all = diagnostics.all();
         List<LanguageStatus> languages = new ArrayList<>();
@@ -35,32 +31,30 @@ record ProjectStatus(String project, Inventory inventory, List<LanguageStatus> l
             String code = inventory.languages().get(i);
             int blocks = inventory.blocks();
             String file = "site/article/" + code + ".yaml";
-            int pending = count(all, "translation-pending", file);
-            int stale = count(all, "translation-stale", file);
-            int missing = count(all, "missing-file", file) > 0 ? blocks : count(all, "translation-missing", file);
+            int pending = count(all, "translation-pending", code);
+            int stale = count(all, "translation-stale", code);
+            int missing = all.stream().anyMatch(d -> d.code().equals("missing-file") && d.position().file().equals(file))
+                    ? blocks : count(all, "translation-missing", code);
             boolean original = i == 0;
             languages.add(new LanguageStatus(code, original, blocks,
                     original ? blocks : Math.max(0, blocks - pending - stale - missing), pending, stale, missing,
-                    parity(all, "site/data/timeline.yaml", code), parity(all, "site/data/figures.yaml", code),
-                    parity(all, "site/data/glossary.yaml", code)));
+                    parity(all, "event", code), parity(all, "figure", code), parity(all, "term", code)));
         }
         return new ProjectStatus(project, inventory, languages, count(all, "unused-source", null),
                 count(all, "unknown-source", null), diagnostics.count(Severity.ERROR), diagnostics.count(Severity.WARNING),
                 !diagnostics.blocks(false), !diagnostics.blocks(true));
     }
 
-    private static int count(List<Diagnostic> all, String code, String file) {
-        return (int) all.stream().filter(d -> d.code().equals(code) && (file == null || d.position().file().equals(file)))
-                .count();
+    /** Problems of a kind in a language; the language null: in every language. */
+    private static int count(List<Diagnostic> all, String code, String language) {
+        return (int) all.stream().filter(d -> d.code().equals(code)
+                && (language == null || language.equals(d.subject().language()))).count();
     }
 
-    /** Items of a data file with no text in the language: parity errors there naming it. */
-    private static int parity(List<Diagnostic> all, String file, String code) {
-        return (int) all.stream().filter(d -> d.code().equals("parity") && d.position().file().equals(file))
-                .filter(d -> {
-                    Matcher m = LANGUAGE.matcher(d.message());
-                    return m.find() && m.group(1).equals(code);
-                }).count();
+    /** Items of a kind with no text in the language. */
+    private static int parity(List<Diagnostic> all, String kind, String language) {
+        return (int) all.stream().filter(d -> d.code().equals("parity") && kind.equals(d.subject().kind())
+                && language.equals(d.subject().language())).count();
     }
 
     String table() {

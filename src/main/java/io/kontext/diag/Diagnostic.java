@@ -10,15 +10,34 @@ import java.util.Objects;
  * @param message what is wrong, in one sentence
  * @param hint what to do about it, or {@code null}
  * @param code a short stable name of the rule (for example {@code parity}), used in tests and docs
+ * @param subject what it is about, where that is one language's text of one item; {@link Subject#NONE} otherwise
  */
-public record Diagnostic(Severity severity, Position position, String message, String hint, String code)
-        implements Comparable<Diagnostic> {
+public record Diagnostic(Severity severity, Position position, String message, String hint, String code,
+        Subject subject) implements Comparable<Diagnostic> {
 
     public Diagnostic {
         Objects.requireNonNull(severity);
         Objects.requireNonNull(position);
         Objects.requireNonNull(message);
         Objects.requireNonNull(code);
+        Objects.requireNonNull(subject);
+    }
+
+    public Diagnostic(Severity severity, Position position, String message, String hint, String code) {
+        this(severity, position, message, hint, code, Subject.NONE);
+    }
+
+    /**
+     * The item a problem is about and the language of its words, for those that are counted
+     * ({@code kontext status}: which language lacks what): an event without an English text, a
+     * block of the article whose Swedish translation is stale.
+     *
+     * @param kind what the item is: event, figure, term, category, section, block
+     * @param language the language code, or null
+     * @param item the item's id, or null
+     */
+    public record Subject(String kind, String language, String item) {
+        public static final Subject NONE = new Subject(null, null, null);
     }
 
     /** The first line as printed: {@code path:line:col: error: message [code]}. */

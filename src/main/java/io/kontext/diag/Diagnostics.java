@@ -26,6 +26,16 @@ public final class Diagnostics {
         report(new Diagnostic(Severity.ERROR, at, message, hint, code));
     }
 
+    /** An error about one language's words of one item. */
+    public void error(Position at, String code, String message, String hint, Diagnostic.Subject subject) {
+        report(new Diagnostic(Severity.ERROR, at, message, hint, code, subject));
+    }
+
+    /** A warning about one language's words of one item. */
+    public void warning(Position at, String code, String message, String hint, Diagnostic.Subject subject) {
+        report(new Diagnostic(Severity.WARNING, at, message, hint, code, subject));
+    }
+
     public void error(Position at, String code, String message) {
         error(at, code, message, null);
     }

@@ -33,10 +33,10 @@ final class DataFile {
      * to an item that had other errors are not reported as dangling too.
      */
     <T> List<T> items(SourceText file, String key, String kind, String what, Function<Fields, Optional<T>> reader) {
-        long before = diagnostics.count(io.kontext.diag.Severity.ERROR);
-        Optional<YamlNode> root = new YamlReader(diagnostics).read(file, file.text(), 0);
+        YamlReader yaml = new YamlReader(diagnostics);
+        Optional<YamlNode> root = yaml.read(file, file.text(), 0);
         if (root.isEmpty()) {
-            if (diagnostics.count(io.kontext.diag.Severity.ERROR) == before) {
+            if (yaml.empty(root)) {
                 diagnostics.error(file.at(1, 1), "empty", file.path() + " is empty",
                         "write '" + key + ": []' if there is nothing to list yet");
             }

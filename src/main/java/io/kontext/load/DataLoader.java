@@ -83,7 +83,7 @@ final class DataLoader {
             Optional<String> category = f.choice("category", categories);
             Optional<Event.Status> status = f.choice("status", Event.Status.keys()).map(Event.Status::of);
             var sources = refs.sources(f.textList("sources", true));
-            var words = Words.blocks(f, languages, diagnostics, "event '" + id + "'", "'title' and 'text'",
+            var words = Words.blocks(f, languages, diagnostics, "event", id, "'title' and 'text'",
                     (w, l) -> {
                         Optional<String> title = w.requiredText("title", "a short headline for the event");
                         Optional<String> text = w.requiredText("text", "one to three sentences");
@@ -132,7 +132,7 @@ final class DataLoader {
             boolean approximate = f.bool("approximate").orElse(false);
             var asOf = f.partialDate("asOf", true);
             var sources = refs.sources(f.textList("sources", true));
-            var words = Words.blocks(f, languages, diagnostics, "figure '" + id + "'", "'label' and 'note'",
+            var words = Words.blocks(f, languages, diagnostics, "figure", id, "'label' and 'note'",
                     (w, l) -> {
                         String unit = w.text("unit").orElse("");
                         Optional<String> label = w.requiredText("label", "what the number counts");
@@ -166,7 +166,7 @@ final class DataLoader {
         return files.items(file, "terms", "term", "a glossary term", f -> {
             String id = f.requiredText("id", null).orElseThrow();
             var sources = refs.sources(f.textList("sources", false));
-            var words = Words.blocks(f, languages, diagnostics, "term '" + id + "'", "'term' and 'definition'",
+            var words = Words.blocks(f, languages, diagnostics, "term", id, "'term' and 'definition'",
                     (w, l) -> {
                         Optional<String> term = w.requiredText("term", "the word or abbreviation");
                         Optional<String> definition = w.requiredText("definition", "one or two sentences");
@@ -192,7 +192,7 @@ final class DataLoader {
             Optional<String> block = f.requiredText("block", "the id of the article block it corrects, e.g. p10");
             var events = refs.events(f.textList("events", false));
             var sources = refs.sources(f.textList("sources", true));
-            var words = Words.blocks(f, languages, diagnostics, "correction '" + id + "'", "'quote' and 'text'",
+            var words = Words.blocks(f, languages, diagnostics, "correction", id, "'quote' and 'text'",
                     (w, l) -> {
                         Optional<String> quote = w.requiredText("quote", "the exact words of the block it corrects");
                         Optional<String> text = w.requiredText("text", "what is right, in a sentence or two");

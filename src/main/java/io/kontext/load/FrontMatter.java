@@ -30,9 +30,10 @@ record FrontMatter(Fields fields, String body, int bodyStart) {
             return Optional.empty();
         }
         String yaml = text.substring(4, close + 1);
-        Optional<YamlNode> root = new YamlReader(diagnostics).read(file, yaml, 1);
+        YamlReader reader = new YamlReader(diagnostics);
+        Optional<YamlNode> root = reader.read(file, yaml, 1);
         if (root.isEmpty()) {
-            if (!diagnostics.hasErrors()) {
+            if (reader.empty(root)) {
                 diagnostics.error(file.at(1, 1), "missing", file.path() + " has an empty front matter",
                         "write '" + example + "' between the '---' lines");
             }

@@ -51,11 +51,10 @@ final class OutlinesLoader {
 
     /** The countries in file order, or empty when the file has problems (all of them reported). */
     Optional<List<Outline>> read() {
-        long before = diagnostics.count(Severity.ERROR);
-        Optional<YamlNode> root = new YamlReader(diagnostics, YamlReader.Syntax.JSON)
-                .read(file, file.text().replace('\t', ' '), 0);
+        YamlReader json = new YamlReader(diagnostics, YamlReader.Syntax.JSON);
+        Optional<YamlNode> root = json.read(file, file.text().replace('\t', ' '), 0);
         if (root.isEmpty()) {
-            if (diagnostics.count(Severity.ERROR) == before) {
+            if (json.empty(root)) {
                 diagnostics.error(file.at(1, 1), "empty", file.path() + " is empty", FORMAT);
             }
             return Optional.empty();

@@ -123,6 +123,7 @@ final class References {
 
     /** Checks that each correction's block exists and its quote occurs in it, in every language. */
     void checkCorrections(Site site) {
+        corrections:
         for (Correction c : site.corrections()) {
             for (var e : c.words().entrySet()) {
                 List<Block> blocks = site.article().blocks().get(e.getKey());
@@ -134,7 +135,8 @@ final class References {
                     diagnostics.error(c.position(), "unknown-block", "correction '" + c.id() + "' names block '" + c.block()
                             + "', which the article does not have", "use one of: "
                             + blocks.stream().map(Block::id).collect(Collectors.joining(", ")));
-                    return;
+                    // once per correction; the next correction is checked all the same
+                    continue corrections;
                 }
                 if (!block.text().contains(e.getValue().quote())) {
                     diagnostics.error(e.getValue().quotePosition(), "correction-quote", "the " + e.getKey()

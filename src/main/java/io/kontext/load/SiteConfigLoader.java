@@ -37,9 +37,10 @@ final class SiteConfigLoader {
 
     /** @param origin when present, replaces the scheme, host and port of the base URL (the preview server's) */
     Optional<SiteConfig> load(SourceText file, Optional<String> baseUrlOverride, Optional<String> origin) {
-        Optional<YamlNode> root = new YamlReader(diagnostics).read(file, file.text(), 0);
+        YamlReader reader = new YamlReader(diagnostics);
+        Optional<YamlNode> root = reader.read(file, file.text(), 0);
         if (root.isEmpty()) {
-            if (!diagnostics.hasErrors()) {
+            if (reader.empty(root)) {
                 diagnostics.error(file.whole(), "empty", file.path() + " is empty", "see README.md for the keys of site.yaml");
             }
             return Optional.empty();
@@ -127,7 +128,8 @@ final class SiteConfigLoader {
                 for (Language l : languages) {
                     if (!c.has(l.code())) {
                         diagnostics.error(c.position(), "parity", "category '" + id.orElse("?") + "' has no '" + l.code()
-                                + "' name", "add '" + l.code() + ": ...' with the category's name in that language");
+                                + "' name", "add '" + l.code() + ": ...' with the category's name in that language",
+                                new io.kontext.diag.Diagnostic.Subject("category", l.code(), id.orElse(null)));
                     } else {
                         c.requiredText(l.code(), null).ifPresent(v -> labels.put(l.code(), v));
                     }

@@ -218,7 +218,8 @@ public final class SiteLoader {
                     diagnostics.error(config.sectionPositions().get(name), "parity",
                             "section '" + name + "' has no '" + l.code() + "' text: " + project.relative(file)
                                     + " does not exist",
-                            "write the section in every language, or remove it from 'sections'");
+                            "write the section in every language, or remove it from 'sections'",
+                            new io.kontext.diag.Diagnostic.Subject("section", l.code(), name));
                     continue;
                 }
                 files.readExisting(file).flatMap(t -> new SectionLoader(diagnostics, refs, markdown).load(t, name))

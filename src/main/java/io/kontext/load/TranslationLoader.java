@@ -27,9 +27,12 @@ final class TranslationLoader {
     }
 
     List<Block> load(SourceText file, List<Block> original, String language) {
-        Optional<YamlNode> root = new YamlReader(diagnostics).read(file, file.text(), 0);
+        java.util.function.Function<String, io.kontext.diag.Diagnostic.Subject> block =
+                id -> new io.kontext.diag.Diagnostic.Subject("block", language, id);
+        YamlReader reader = new YamlReader(diagnostics);
+        Optional<YamlNode> root = reader.read(file, file.text(), 0);
         if (root.isEmpty()) {
-            if (!diagnostics.hasErrors()) {
+            if (reader.empty(root)) {
                 diagnostics.error(file.whole(), "empty", file.path() + " is empty", "list the blocks under 'blocks:'");
             }
             return List.of();
@@ -73,7 +76,7 @@ final class TranslationLoader {
                                     + "' is pending; the page shows the original",
                             "write the translation of \"" + orig.text() + "\" in 'text', then remove 'status: "
                                     + PENDING + "'" + (source.isPresent() && source.get().equals(orig.hash()) ? ""
-                                            : " and set 'source: " + orig.hash() + "'"));
+                                            : " and set 'source: " + orig.hash() + "'"), block.apply(id.get()));
                     translated.put(id.get(), orig);
                     return;
                 }
@@ -82,7 +85,7 @@ final class TranslationLoader {
                             "the " + language + " translation of block '" + id.get()
                                     + "' is stale: the original changed after it was translated",
                             "the original now reads: \"" + orig.text() + "\"; update the translation, then set 'source: "
-                                    + orig.hash() + "'");
+                                    + orig.hash() + "'", block.apply(id.get()));
                 }
                 text.ifPresent(t -> translated.put(id.get(),
                         new Block(orig.id(), orig.kind(), SeedParser.collapse(t), orig.hash(), b.valuePosition("text"))));
@@ -97,7 +100,7 @@ final class TranslationLoader {
                 diagnostics.error(listAt, "translation-missing",
                         "block '" + orig.id() + "' of the article has no " + language + " translation",
                         "add '- id: " + orig.id() + "', 'source: " + orig.hash() + "' and 'text:' translating \""
-                                + orig.text() + "\"");
+                                + orig.text() + "\"", block.apply(orig.id()));
             } else {
                 aligned.add(t);
             }

@@ -37,7 +37,7 @@ final class VisualsLoader {
         return files.items(file, "charts", "chart", "a chart", f -> {
             String id = f.requiredText("id", null).orElseThrow();
             var sources = refs.sources(f.textList("sources", true));
-            var words = Words.blocks(f, languages, diagnostics, "chart '" + id + "'", "'title', 'description' and 'unit'",
+            var words = Words.blocks(f, languages, diagnostics, "chart", id, "'title', 'description' and 'unit'",
                     (w, l) -> {
                         Optional<String> title = w.requiredText("title", "what the chart shows");
                         Optional<String> description = w.requiredText("description",
@@ -92,7 +92,7 @@ final class VisualsLoader {
             Set<String> known = new HashSet<>();
             outlines.ifPresent(o -> o.forEach(c -> known.add(c.id())));
             var sources = refs.sources(f.textList("sources", false));
-            var words = Words.blocks(f, languages, diagnostics, "map '" + id + "'", "'title', 'description' and 'credit'",
+            var words = Words.blocks(f, languages, diagnostics, "map", id, "'title', 'description' and 'credit'",
                     (w, l) -> {
                         Optional<String> title = w.requiredText("title", "what the map shows");
                         Optional<String> description = w.requiredText("description",

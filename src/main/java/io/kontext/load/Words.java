@@ -42,13 +42,15 @@ final class Words {
      * Reads one block per language from {@code f} (keys are language codes) with {@code reader}.
      * Reports a missing language at the item's position.
      */
-    static <T> Map<String, T> blocks(Fields f, List<Language> languages, Diagnostics d, String what,
+    static <T> Map<String, T> blocks(Fields f, List<Language> languages, Diagnostics d, String kind, String id,
             String fieldsHint, BiFunction<Fields, Language, Optional<T>> reader) {
+        String what = kind + " '" + id + "'";
         Map<String, T> out = new LinkedHashMap<>();
         for (Language l : languages) {
             if (!f.has(l.code())) {
                 d.error(f.position(), "parity", what + " has no '" + l.code() + "' text",
-                        "add an '" + l.code() + ":' block with " + fieldsHint);
+                        "add an '" + l.code() + ":' block with " + fieldsHint,
+                        new io.kontext.diag.Diagnostic.Subject(kind, l.code(), id));
                 continue;
             }
             f.mapping(l.code(), true, what + " ('" + l.code() + "')")

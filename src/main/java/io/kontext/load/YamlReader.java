@@ -55,6 +55,8 @@ final class YamlReader {
     }
 
     private final Diagnostics diagnostics;
+    /** Whether this reader reported a problem: an empty result is then not an empty file. */
+    private boolean reported;
     private final Syntax syntax;
 
     YamlReader(Diagnostics diagnostics) {
@@ -72,6 +74,16 @@ final class YamlReader {
      *
      * @param lineOffset added to every line, for YAML embedded in a larger file (front matter)
      */
+    /** Whether the text was empty: read, and nothing in it, no problem reported. */
+    boolean empty(Optional<YamlNode> result) {
+        return result.isEmpty() && !reported;
+    }
+
+    private void report(Position at, String code, String message, String hint) {
+        reported = true;
+        diagnostics.error(at, code, message, hint);
+    }
+
     Optional<YamlNode> read(SourceText source, String yaml, int lineOffset) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(source.path())
@@ -89,10 +101,10 @@ final class YamlReader {
             }
         } catch (MarkedYamlEngineException e) {
             Position at = e.getProblemMark().map(builder::position).orElse(source.whole());
-            diagnostics.error(at, syntax.code, syntax.name + ": " + firstLine(e.getProblem()), syntax.hint);
+            report(at, syntax.code, syntax.name + ": " + firstLine(e.getProblem()), syntax.hint);
             return Optional.empty();
         } catch (YamlEngineException e) {
-            diagnostics.error(source.whole(), syntax.code, "cannot read " + syntax + ": " + firstLine(e.getMessage()),
+            report(source.whole(), syntax.code, "cannot read " + syntax + ": " + firstLine(e.getMessage()),
                     "files are limited to " + MAX_CODE_POINTS / (1024 * 1024) + " MiB of text");
             return Optional.empty();
         }
@@ -132,13 +144,13 @@ final class YamlReader {
             switch (event.getEventId()) {
                 case DocumentStart -> {
                     if (++documents > 1) {
-                        diagnostics.error(position(event), "yaml-documents", "a second YAML document ('---') in one file",
+                        report(position(event), "yaml-documents", "a second YAML document ('---') in one file",
                                 "keep one document per file; remove the '---' line");
                         return false;
                     }
                 }
                 case Alias -> {
-                    diagnostics.error(position(event), "yaml-alias",
+                    report(position(event), "yaml-alias",
                             "YAML aliases ('*" + ((AliasEvent) event).getAlias().getValue() + "') are not allowed",
                             "write the value out in full");
                     return false;
@@ -156,7 +168,7 @@ final class YamlReader {
                         return false;
                     }
                     if (stack.size() >= MAX_DEPTH) {
-                        diagnostics.error(position(event), "yaml-depth",
+                        report(position(event), "yaml-depth",
                                 "the data is nested more than " + MAX_DEPTH + " levels deep",
                                 "Kontext's data files need only a few levels; check for runaway brackets");
                         return false;
@@ -179,13 +191,13 @@ final class YamlReader {
 
         private boolean checkNode(NodeEvent event, Optional<String> tag) {
             if (event.getAnchor().isPresent()) {
-                diagnostics.error(position(event), "yaml-anchor",
+                report(position(event), "yaml-anchor",
                         "YAML anchors ('&" + event.getAnchor().get().getValue() + "') are not allowed",
                         "write each value out in full");
                 return false;
             }
             if (tag.isPresent()) {
-                diagnostics.error(position(event), "yaml-tag", "YAML type tags ('" + tag.orElse("!") + "') are not allowed",
+                report(position(event), "yaml-tag", "YAML type tags ('" + tag.orElse("!") + "') are not allowed",
                         "remove the tag; Kontext reads every value by the field it is in");
                 return false;
             }
@@ -204,12 +216,12 @@ final class YamlReader {
             }
             if (parent.pendingKey == null) {
                 if (!(node instanceof YamlNode.Scalar key)) {
-                    diagnostics.error(node.position(), "yaml-key", "a mapping key must be plain text",
+                    report(node.position(), "yaml-key", "a mapping key must be plain text",
                             "write 'name: value'");
                     return false;
                 }
                 if (parent.entries.containsKey(key.value())) {
-                    diagnostics.error(key.position(), "yaml-duplicate-key", "duplicate key '" + key.value() + "'",
+                    report(key.position(), "yaml-duplicate-key", "duplicate key '" + key.value() + "'",
                             "the key is already set at line " + parent.keys.get(key.value()).line()
                                     + "; keep one of them");
                     return false;

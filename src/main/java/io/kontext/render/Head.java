@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * The addresses and metadata in a page's {@code <head>}: the hreflang set (every language and
- * {@code x-default}, the same set on every page of it, so the links are reciprocal), Open Graph
+ * {@code x-default}, the same set on every page of it, so the links are reciprocal; none on a
+ * site of one language), Open Graph
  * locales and the JSON-LD description of the explainer.
  */
 final class Head {
@@ -35,6 +36,9 @@ final class Head {
      */
     List<Views.Alternate> alternates(Function<Language, Address> page, Address xDefault) {
         List<Views.Alternate> out = new ArrayList<>();
+        if (config.languages().size() < 2) {
+            return out; // one language: nothing to pair
+        }
         for (Language l : config.languages()) {
             out.add(new Views.Alternate(l.code(), layout.url(page.apply(l))));
         }

@@ -105,7 +105,7 @@ final class Pages {
         Views.Page page = page(l, here, layout.url(here), alternates(p), null, p.title(), null);
         Map<String, Page> all = versions.get(p.key());
         List<Views.LanguageLink> languages = new ArrayList<>();
-        for (Language other : config.languages()) {
+        for (Language other : config.languages().size() < 2 ? List.<Language>of() : config.languages()) {
             Page twin = all.get(other.code());
             languages.add(new Views.LanguageLink(other.code(), other.name(), twin != null
                     ? Layout.relative(here, new Address(twin.path())) : Layout.relative(here, layout.explainer(other)),
@@ -229,7 +229,8 @@ final class Pages {
         List<Views.LanguageLink> languages = new ArrayList<>();
         // the 404 page is served at any depth: its links start from the site's root path
         boolean anywhere = here.equals(layout.notFound());
-        for (Language other : config.languages()) {
+        // a site of one language has no language switch
+        for (Language other : config.languages().size() < 2 ? List.<Language>of() : config.languages()) {
             Address target = twin == null ? layout.explainer(other) : twin.apply(other);
             languages.add(new Views.LanguageLink(other.code(), other.name(), anywhere ? layout.basePath() + target.path()
                     : Layout.relative(here, target), other.is(l), config.title().get(other.code())));

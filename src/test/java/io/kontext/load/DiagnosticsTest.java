@@ -41,6 +41,36 @@ class DiagnosticsTest {
     }
 
     @Test
+    void anEmptyFrontMatterIsReportedEvenWhenAnotherFileHasAnError() {
+        TestProject p = TestProject.fixture("minimal", tmp);
+        p.edit("site/data/glossary.yaml", "  - id: fullmaktige\n", "  - id: fullmaktige\n   bad: [\n");
+        p.write("site/content/en/summary.md", "---\n---\nText.\n");
+        TestProject.Run run = p.build();
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONTENT);
+        assertThat(run.err()).contains("site/data/glossary.yaml:3:4: error: YAML syntax error")
+                .contains("site/content/en/summary.md:1:1: error: site/content/en/summary.md has an empty front matter");
+    }
+
+    @Test
+    void everyCorrectionThatNamesABlockTheArticleDoesNotHaveIsReported() {
+        TestProject p = TestProject.fixture("minimal", tmp);
+        p.edit("site/data/corrections.yaml", "    block: p2\n", "    block: p20\n");
+        p.write("site/data/corrections.yaml", p.read("site/data/corrections.yaml") + """
+                  - id: another
+                    date: 2025-03-02
+                    type: clarification
+                    block: p30
+                    sources: [council-decision]
+                    sv: {quote: "revs", text: "Förtydligande."}
+                    en: {quote: "torn", text: "A clarification."}
+                """);
+        TestProject.Run run = p.build();
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONTENT);
+        assertThat(run.err()).contains("correction 'demolition-year' names block 'p20'")
+                .contains("correction 'another' names block 'p30'");
+    }
+
+    @Test
     void reportsAMissingExtraAndStaleTranslationBlockAtTheirLines() {
         TestProject p = TestProject.fixture("minimal", tmp);
         p.edit("seeds/artikel.txt", "Bron kostar 40 miljoner kronor.", "Bron kostar 45 miljoner kronor.");

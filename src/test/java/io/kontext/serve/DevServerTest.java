@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -184,6 +185,16 @@ class DevServerTest {
         project.edit("site/data/timeline.yaml", "    status: confirmed", "    status: unknown");
         assertThat(nextBuild().ok()).isFalse();
         assertThat(Files.readAllBytes(page)).isEqualTo(good);
+    }
+
+    @Test
+    void whatItWritesToTargetSiteIsWhatKontextBuildWritesForTheSameAddress() throws Exception {
+        Map<String, String> served = TestProject.hashes(project.path("target/site"));
+        Path out = tmp.resolve("built");
+        TestProject.Run build = project.build("--out", out.toString(), "--base-url", site.toString());
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(served).as("target/site of the preview, gzipped copies included").isNotEmpty()
+                .containsOnlyKeys(TestProject.hashes(out).keySet()).isEqualTo(TestProject.hashes(out));
     }
 
     @Test
