@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** A bug in Kontext. */
     public static final int INTERNAL = 3;
+    /** {@code kontext publish}: the target could not be reached, refused, or the publish broke off. */
+    public static final int PUBLISH = 4;
 
     private ExitCode() {
     }

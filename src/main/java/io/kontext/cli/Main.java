@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code kontext}: the entry point. */
 @Command(name = "kontext", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds bilingual newsroom explainers from a news article and the files under site/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, StatusCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, PublishCommand.class, NewCommand.class, StatusCommand.class,
             ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the project has errors (each reported with file:line:col)",
@@ -23,7 +23,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve, new or status");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, publish, serve, new or status");
     }
 
     public static void main(String[] args) {

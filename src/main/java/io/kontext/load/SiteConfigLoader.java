@@ -4,6 +4,7 @@ import io.kontext.diag.Diagnostics;
 import io.kontext.diag.Position;
 import io.kontext.diag.SourceText;
 import io.kontext.model.Language;
+import io.kontext.model.PublishTarget;
 import io.kontext.model.SiteConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -108,6 +109,7 @@ final class SiteConfigLoader {
             c.finish();
             return figure.map(v -> refs.figure(new Fields.Item(v, c.valuePosition("figure"))));
         }).orElse(null);
+        List<PublishTarget> publish = publish(f);
         f.finish();
         // With the languages known, the rest of the project can still be read and checked, so
         // that one run reports every problem; the errors above stop the build before rendering.
@@ -116,7 +118,103 @@ final class SiteConfigLoader {
         }
         return Optional.of(new SiteConfig(title, description, languages, baseUrl, publisher, published, updated, zone,
                 seed, articlePublished, List.copyOf(drop), List.copyOf(sectionPositions.keySet()),
-                sectionPositions, categories, cardFigure, seedPosition, f.position()));
+                sectionPositions, categories, cardFigure, seedPosition, f.position(), publish));
+    }
+
+    /**
+     * Where the site may be published ({@code publish:}): a list of named targets, the first the
+     * default. {@code to:} is {@code s3://bucket/prefix/} for object storage, or a folder.
+     */
+    private List<PublishTarget> publish(Fields f) {
+        List<PublishTarget> out = new ArrayList<>();
+        for (YamlNode node : f.list("publish", false)) {
+            Fields.of(node, diagnostics, "a publishing target").ifPresent(t -> {
+                Optional<String> name = t.requiredText("name", "a short name for the command line, e.g. production");
+                Optional<String> to = t.requiredText("to", "s3://bucket/prefix/ for object storage, or a folder");
+                Optional<String> endpoint = t.text("endpoint");
+                Optional<String> region = t.text("region");
+                boolean pathStyle = t.bool("pathStyle").orElse(false);
+                boolean compress = t.bool("compress").orElse(true);
+                Optional<String> profile = t.text("profile");
+                t.finish();
+                if (name.isEmpty() || to.isEmpty()) {
+                    return;
+                }
+                if (!name.get().matches("[a-z0-9][a-z0-9-]*")) {
+                    diagnostics.error(t.valuePosition("name"), "publish", "'" + name.get() + "' cannot name a target",
+                            "use lower-case letters a-z, digits and '-', such as 'production'");
+                    return;
+                }
+                if (out.stream().anyMatch(x -> x.name().equals(name.get()))) {
+                    diagnostics.error(t.valuePosition("name"), "duplicate", "publishing target '" + name.get()
+                            + "' is listed twice", null);
+                    return;
+                }
+                Optional<URI> endpointUri = endpoint.flatMap(e -> endpoint(e, t));
+                String destination = to.get();
+                if (destination.startsWith("s3://")) {
+                    String rest = destination.substring("s3://".length());
+                    int slash = rest.indexOf('/');
+                    String bucket = slash < 0 ? rest : rest.substring(0, slash);
+                    String prefix = slash < 0 ? "" : rest.substring(slash + 1);
+                    if (!bucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")) {
+                        diagnostics.error(t.valuePosition("to"), "publish", "'" + bucket + "' is not a bucket name",
+                                "write s3://bucket/prefix/ with the bucket's name in lower case");
+                        return;
+                    }
+                    if (!prefix.isEmpty() && !prefix.endsWith("/")) {
+                        diagnostics.error(t.valuePosition("to"), "publish", "the prefix of '" + destination
+                                + "' must end with '/'", "write " + destination + "/ so that keys go below it");
+                        return;
+                    }
+                    if (prefix.startsWith("/") || prefix.contains("//") || prefix.contains("..")) {
+                        diagnostics.error(t.valuePosition("to"), "publish", "the prefix of '" + destination
+                                + "' is not a simple path", "write s3://bucket/folder/ with single slashes");
+                        return;
+                    }
+                    if (region.isEmpty()) {
+                        diagnostics.error(t.position(), "publish", "target '" + name.get() + "' names no region",
+                                "add 'region: eu-north-1' (any name the store accepts, us-east-1 for most that ignore it)");
+                        return;
+                    }
+                    out.add(new PublishTarget(name.get(), bucket, prefix, endpointUri, region.get(), pathStyle, compress,
+                            profile, null, t.position()));
+                } else {
+                    if (destination.contains("://")) {
+                        diagnostics.error(t.valuePosition("to"), "publish", "'" + destination
+                                + "' is neither s3://bucket/prefix/ nor a folder", "Kontext publishes to S3-compatible"
+                                + " storage and to folders; for other hosts see README.md, Publishing");
+                        return;
+                    }
+                    for (String key : List.of("endpoint", "region", "pathStyle", "profile")) {
+                        if (t.has(key)) {
+                            diagnostics.error(t.valuePosition(key), "publish", "'" + key + "' is for object storage, and '"
+                                    + destination + "' is a folder", "remove it, or write to: s3://bucket/prefix/");
+                        }
+                    }
+                    out.add(new PublishTarget(name.get(), null, "", Optional.empty(), null, false, false, Optional.empty(),
+                            java.nio.file.Path.of(destination), t.position()));
+                }
+            });
+        }
+        return List.copyOf(out);
+    }
+
+    private Optional<URI> endpoint(String raw, Fields t) {
+        try {
+            URI uri = new URI(raw);
+            if (!uri.isAbsolute() || uri.getHost() == null
+                    || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+                diagnostics.error(t.valuePosition("endpoint"), "publish", "'" + raw + "' is not an http(s) address",
+                        "write the store's address in full, https://s3.example.org");
+                return Optional.empty();
+            }
+            return Optional.of(uri);
+        } catch (URISyntaxException e) {
+            diagnostics.error(t.valuePosition("endpoint"), "publish", "'" + raw + "' is not a valid address: "
+                    + e.getReason(), null);
+            return Optional.empty();
+        }
     }
 
     private List<SiteConfig.Category> categories(Fields f, List<Language> languages) {

@@ -20,7 +20,7 @@ public record SiteConfig(Map<String, String> title, Map<String, String> descript
         URI baseUrl, Publisher publisher, LocalDate published, LocalDate updated, ZoneId timeZone,
         String seedFile, LocalDate articlePublished, List<String> drop, List<String> sections,
         Map<String, Position> sectionPositions, List<Category> categories, String cardFigure, Position seedPosition,
-        Position position) {
+        Position position, List<PublishTarget> publish) {
 
     /** A timeline category: an id used in the data, and its name in each language. */
     public record Category(String id, Map<String, String> labels) {

@@ -124,9 +124,12 @@ public final class Pipeline {
         }
     }
 
-    /** The languages and embeds of a rendered site: what the preview server's own pages list. */
+    /**
+     * The languages and embeds of a rendered site (what the preview server's own pages list), and
+     * where it may be published.
+     */
     public record SiteIndex(String basePath, List<LanguageEntry> languages,
-            Map<String, List<Rendition.EmbedEntry>> embeds) {
+            Map<String, List<Rendition.EmbedEntry>> embeds, List<io.kontext.model.PublishTarget> publish) {
 
         /** A language: its code, its name, and its explainer's path below the site's root. */
         public record LanguageEntry(String code, String name, String path) {
@@ -212,7 +215,7 @@ public final class Pipeline {
                 .map((Language l) -> new SiteIndex.LanguageEntry(l.code(), l.name(),
                         inputs.layout().explainer(l).path()))
                 .toList();
-        return new SiteIndex(inputs.layout().basePath(), languages, site.embeds());
+        return new SiteIndex(inputs.layout().basePath(), languages, site.embeds(), inputs.site().config().publish());
     }
 
     /** Refuses an output folder that would replace the project or its sources. */

@@ -34,9 +34,8 @@ public final class HostingFiles {
     static final Map<String, String> COMMON = headers("X-Content-Type-Options", "nosniff", "Referrer-Policy",
             "strict-origin-when-cross-origin", "Permissions-Policy",
             "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
-    static final String SHORT = "public, max-age=300";
-    static final String LONG = "public, max-age=31536000, immutable";
-    private static final Set<String> TEXT = Set.of("html", "css", "js", "json", "xml", "txt", "svg", "csv");
+    private static final String SHORT = HeaderRules.SHORT;
+    private static final String LONG = HeaderRules.LONG;
 
     private HostingFiles() {
     }
@@ -58,8 +57,8 @@ public final class HostingFiles {
 
     /** The gzipped copy of a text file, for hosts that serve precompressed files. */
     public static java.util.Optional<OutputFile> precompressed(OutputFile f) {
-        String ext = f.path().substring(f.path().lastIndexOf('.') + 1);
-        if (TEXT.contains(ext) && f.content().length > 0) {
+        if (HeaderRules.isText(f.path()) && HeaderRules.kind(f.path()) != HeaderRules.Kind.HOSTING
+                && f.content().length > 0) {
             return java.util.Optional.of(new OutputFile(f.path() + ".gz", gzip(f.content()), f.origin()));
         }
         return java.util.Optional.empty();
@@ -79,18 +78,19 @@ public final class HostingFiles {
         }
         rules.put(base, page("'self'"));
         for (String folder : topFolders) {
-            String f = folder + "/";
-            if (f.equals(Layout.ASSETS) || f.equals(Layout.HOSTING)) {
+            HeaderRules.Kind kind = HeaderRules.kind(folder + "/");
+            if (kind == HeaderRules.Kind.ASSET || kind == HeaderRules.Kind.HOSTING) {
                 continue;
             }
-            rules.put(base + folder + "/*", f.equals(Layout.DATA) ? openData() : page(f.equals(Layout.EMBEDS) ? "*" : "'self'"));
+            rules.put(base + folder + "/*", kind == HeaderRules.Kind.DATA ? openData()
+                    : page(kind == HeaderRules.Kind.EMBED ? "*" : "'self'"));
         }
         for (String path : paths) {
             if (path.startsWith(Layout.ASSETS)) {
                 Map<String, String> h = new LinkedHashMap<>(COMMON);
                 h.put("Access-Control-Allow-Origin", "*");
                 h.put("Cross-Origin-Resource-Policy", "cross-origin");
-                h.put("Cache-Control", Layout.FINGERPRINTED.matcher(path).matches() ? LONG : SHORT);
+                h.put("Cache-Control", HeaderRules.cacheControl(HeaderRules.kind(path)));
                 rules.put(base + path, h);
             }
         }

@@ -8,12 +8,12 @@ import java.util.Map;
  * output is stable. Escapes {@code <}, {@code >}, {@code &} and U+2028/U+2029 too, so the JSON is
  * safe inside a {@code <script>} element.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder b = new StringBuilder();
         write(value, b);
         return b.toString();
