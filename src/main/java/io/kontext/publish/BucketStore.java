@@ -55,7 +55,10 @@ final class BucketStore implements Store {
                 // SDK's newer trailing checksums (aws-chunked uploads)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(target.pathStyle()).build())
+                // the body signed whole, not sent aws-chunked: S3-compatible stores (S3Proxy, some
+                // MinIO and Ceph versions) refuse chunked uploads or keep "aws-chunked" as its encoding
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(target.pathStyle())
+                        .chunkedEncodingEnabled(false).build())
                 .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(10))
                         .socketTimeout(Duration.ofSeconds(60)));
         target.endpoint().ifPresent(builder::endpointOverride);

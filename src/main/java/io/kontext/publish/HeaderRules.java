@@ -35,15 +35,15 @@ public final class HeaderRules {
     }
 
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
-            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("svg", "image/svg+xml; charset=utf-8"),
+            Map.entry("html", "text/html; charset=UTF-8"), Map.entry("css", "text/css; charset=UTF-8"),
+            Map.entry("js", "text/javascript; charset=UTF-8"), Map.entry("json", "application/json; charset=UTF-8"),
+            Map.entry("xml", "application/xml; charset=UTF-8"), Map.entry("txt", "text/plain; charset=UTF-8"),
+            Map.entry("csv", "text/csv; charset=UTF-8"), Map.entry("svg", "image/svg+xml; charset=UTF-8"),
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"), Map.entry("gif", "image/gif"),
             Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"),
             Map.entry("ttf", "font/ttf"), Map.entry("pdf", "application/pdf"), Map.entry("gz", "application/gzip"),
-            Map.entry("conf", "text/plain; charset=utf-8"));
+            Map.entry("conf", "text/plain; charset=UTF-8"));
 
     private HeaderRules() {
     }
@@ -69,7 +69,11 @@ public final class HeaderRules {
         return kind == Kind.FINGERPRINTED ? LONG : SHORT;
     }
 
-    /** The media type of a file, by its name; text with its charset. */
+    /**
+     * The media type of a file, by its name; text with its charset. The charset is written
+     * {@code UTF-8}: servers built on Jetty (S3Proxy among them) rewrite {@code utf-8} to it before
+     * checking a request's signature, which then fails.
+     */
     public static String contentType(String path) {
         int slash = path.lastIndexOf('/');
         String name = path.substring(slash + 1);
