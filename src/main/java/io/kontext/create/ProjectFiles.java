@@ -1,6 +1,7 @@
 package io.kontext.create;
 
 import io.kontext.model.Block;
+import io.kontext.model.Language;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,9 @@ final class ProjectFiles {
                     .append('\n');
             b.append("    name: ").append(Yaml.quote(l.name())).append(l.known() ? "" : "   # CHECK: the name in itself")
                     .append('\n');
+            if (Language.Direction.of(l.code()) == Language.Direction.RTL) {
+                b.append("    direction: rtl   # written right to left; ltr if not\n");
+            }
         }
         b.append("# CHECK: the address the site will be published at, ending in '/'\n");
         b.append("baseUrl: https://example.org/").append(slug(name)).append("/\n");

@@ -254,7 +254,8 @@ final class SiteConfigLoader {
                 Optional<String> code = l.requiredText("code", "a language code such as sv or en");
                 Optional<String> tag = l.requiredText("locale", "a locale such as sv-SE or en-GB");
                 Optional<String> name = l.requiredText("name", "the language's name in itself, such as Svenska");
-                String dir = l.text("direction").orElse("ltr");
+                String dir = l.text("direction").orElseGet(() -> code.map(Language.Direction::of)
+                        .orElse(Language.Direction.LTR).key());
                 if (!dir.equals("ltr") && !dir.equals("rtl")) {
                     diagnostics.error(l.valuePosition("direction"), "value", "direction must be ltr or rtl", null);
                 }

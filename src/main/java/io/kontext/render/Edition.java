@@ -302,7 +302,7 @@ final class Edition {
         List<Views.Source> out = new ArrayList<>();
         for (Source s : site.sources()) {
             out.add(new Views.Source(s.id(), Layout.sourceAnchor(s.id()), s.number(), s.publisher(), s.title(), s.url(),
-                    formats.date(s.date()), s.date().iso(), s.language()));
+                    formats.date(s.date()), s.date().iso(), s.language(), Language.Direction.of(s.language()).key()));
         }
         return out;
     }

@@ -8,12 +8,15 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.util.stream.Collectors;
 
 /**
  * Dates and numbers written the way one language writes them: "19 juni 2024" / "19 June 2024",
  * "13 221" / "13,221", "hösten 2024" / "autumn 2024". Patterns come from the locale (CLDR); the
  * words that are not in the locale come from the message bundle. Never the JVM's default locale.
+ * Digits are the locale's own, in dates as in numbers: {@code ar-EG} writes Arabic-Indic digits,
+ * {@code ar-JO-u-nu-latn} (the Unicode extension {@code nu}) Latin ones.
  */
 public final class Formats {
 
@@ -21,12 +24,25 @@ public final class Formats {
     private final Messages messages;
     private final DateTimeFormatter day;
     private final DateTimeFormatter month;
+    private final NumberFormat year;
 
     public Formats(Language language, Messages messages) {
         this.language = language;
         this.messages = messages;
-        this.day = DateTimeFormatter.ofPattern(messages.get(language.code(), "format.date.day"), language.locale());
-        this.month = DateTimeFormatter.ofPattern(messages.get(language.code(), "format.date.month"), language.locale());
+        DecimalStyle digits = DecimalStyle.of(language.locale());
+        this.day = DateTimeFormatter.ofPattern(messages.get(language.code(), "format.date.day"), language.locale())
+                .withDecimalStyle(digits);
+        this.month = DateTimeFormatter.ofPattern(messages.get(language.code(), "format.date.month"), language.locale())
+                .withDecimalStyle(digits);
+        this.year = NumberFormat.getIntegerInstance(language.locale());
+        this.year.setGroupingUsed(false);
+    }
+
+    /** A year or a day of the month in the locale's digits (Arabic-Indic for {@code ar-EG}, say). */
+    public String digits(int n) {
+        synchronized (year) {
+            return year.format(n);
+        }
     }
 
     public String date(LocalDate d) {
@@ -37,8 +53,8 @@ public final class Formats {
         return switch (d.precision()) {
             case DAY -> day.format(d.start());
             case MONTH -> month.format(d.start());
-            case YEAR -> Integer.toString(d.year());
-            case SEASON -> messages.get(language.code(), "date.season." + d.season().key(), Integer.toString(d.year()));
+            case YEAR -> digits(d.year());
+            case SEASON -> messages.get(language.code(), "date.season." + d.season().key(), digits(d.year()));
         };
     }
 
@@ -50,7 +66,7 @@ public final class Formats {
         if (start.precision() == PartialDate.Precision.DAY && end.precision() == PartialDate.Precision.DAY
                 && start.year() == end.year() && start.month() == end.month()) {
             String endText = day.format(end.start());
-            return start.day() + "\u2013" + endText;
+            return digits(start.day()) + "\u2013" + endText;
         }
         return date(start) + " \u2013 " + date(end);
     }

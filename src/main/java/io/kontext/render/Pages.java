@@ -63,9 +63,34 @@ final class Pages {
                 layout::explainer).withOEmbeds(discovery);
         return new Views.ExplainerView(v.code(), meta(v), page, links(l, here), sections(v), v.figures(),
                 v.timeline(), v.axis(), v.categories(), v.article(), l.is(config.original()),
-                config.translations().isEmpty() ? null : Layout.nearest(here, layout.parallel(l)), pendingBlocks(l), config.original().code(), v.corrections(),
+                config.translations().isEmpty() ? null : Layout.nearest(here, layout.parallel(l)), pendingBlocks(l), config.original().code(),
+                config.original().direction().key(), languageName(config.original(), l), v.corrections(),
                 v.terms(), v.sources(), pageList(l), snippet(timeline), figures == null ? null : snippet(figures),
                 Layout.nearest(here, layout.embedsPage(l)), Layout.nearest(here, layout.feed(l)));
+    }
+
+    /**
+     * The name of a language as another one writes it, lower- or upper-case as it is written mid-sentence
+     * ("Swedish", "svenska", "Schwedisch", "السويدية"): from the locale data, so any language has one.
+     */
+    static String languageName(Language named, Language in) {
+        String name = named.locale().getDisplayLanguage(in.locale());
+        return name.isEmpty() ? named.name() : name;
+    }
+
+    /**
+     * The site's languages named in a list as {@code in} writes it: "Swedish or English", "svenska,
+     * engelska eller tyska". The last two are joined by the bundle's {@code list.or} ("{0} or {1}")
+     * where it has one, by a slash where it has not (bundles written before the key was).
+     */
+    private String languageNames(Language in) {
+        List<String> names = config.languages().stream().map(x -> languageName(x, in)).toList();
+        if (names.size() < 2) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        String head = String.join(", ", names.subList(0, names.size() - 1));
+        String last = names.get(names.size() - 1);
+        return messages.has(in.code(), "list.or") ? messages.get(in.code(), "list.or", head, last) : head + " / " + last;
     }
 
     /** The pages of a language for the explainer's list: newest first, linked relative to the explainer. */
@@ -107,7 +132,7 @@ final class Pages {
         List<Views.LanguageLink> languages = new ArrayList<>();
         for (Language other : config.languages().size() < 2 ? List.<Language>of() : config.languages()) {
             Page twin = all.get(other.code());
-            languages.add(new Views.LanguageLink(other.code(), other.name(), twin != null
+            languages.add(new Views.LanguageLink(other.code(), other.direction().key(), other.name(), twin != null
                     ? Layout.relative(here, new Address(twin.path())) : Layout.relative(here, layout.explainer(other)),
                     other.is(l), twin != null ? twin.title() : config.title().get(other.code())));
         }
@@ -151,7 +176,8 @@ final class Pages {
         Views.Page page = page(l, here, layout.url(here), head.alternates(layout::embedsPage,
                 layout.embedsPage(config.original())), null, messages.get(l.code(), "embeds.title"), layout::embedsPage);
         return new Views.EmbedsView(v.code(), meta(v), page, links(l, here),
-                embeds.get(v.code()).stream().map(this::snippet).toList(), Layout.nearest(here, layout.explainer(l)));
+                embeds.get(v.code()).stream().map(this::snippet).toList(), Layout.nearest(here, layout.explainer(l)),
+                languageNames(l));
     }
 
     /** An embed page: minimal chrome, the reader's language, a way back to the explainer. */
@@ -232,7 +258,7 @@ final class Pages {
         // a site of one language has no language switch
         for (Language other : config.languages().size() < 2 ? List.<Language>of() : config.languages()) {
             Address target = twin == null ? layout.explainer(other) : twin.apply(other);
-            languages.add(new Views.LanguageLink(other.code(), other.name(), anywhere ? layout.basePath() + target.path()
+            languages.add(new Views.LanguageLink(other.code(), other.direction().key(), other.name(), anywhere ? layout.basePath() + target.path()
                     : Layout.relative(here, target), other.is(l), config.title().get(other.code())));
         }
         String title = config.title().get(l.code());
@@ -247,7 +273,7 @@ final class Pages {
     private List<Views.LanguageLink> choices(String root) {
         List<Views.LanguageLink> out = new ArrayList<>();
         for (Language l : config.languages()) {
-            out.add(new Views.LanguageLink(l.code(), l.name(), root + layout.explainer(l).path(), false,
+            out.add(new Views.LanguageLink(l.code(), l.direction().key(), l.name(), root + layout.explainer(l).path(), false,
                     config.title().get(l.code())));
         }
         return out;

@@ -20,7 +20,8 @@ public final class Views {
     /** {@code explainer.html}: the explainer page of one language. */
     public record ExplainerView(String lang, Meta meta, Page page, Links links, List<Section> sections,
             List<Figure> figures, List<Year> timeline, Axis timelineAxis, List<Category> categories, List<Block> article,
-            boolean articleIsOriginal, String parallel, Set<String> pendingBlocks, String originalLang,
+            boolean articleIsOriginal, String parallel, Set<String> pendingBlocks, String originalLang, String originalDir,
+            String originalName,
             List<Correction> corrections, List<Term> terms, List<Source> sources, List<PageLink> pages,
             Snippet timelineSnippet, Snippet figuresSnippet, String embedsPage, String feed) {
     }
@@ -32,7 +33,7 @@ public final class Views {
 
     /** {@code embeds.html}: every embed of a language with its code. */
     public record EmbedsView(String lang, Meta meta, Page page, Links links, List<Snippet> snippets,
-            String explainer) {
+            String explainer, String languages) {
     }
 
     /**
@@ -108,8 +109,11 @@ public final class Views {
     public record Alternate(String hreflang, String href) {
     }
 
-    /** A link to the same page in another language; {@code current} for the page's own. */
-    public record LanguageLink(String code, String name, String href, boolean current, String title) {
+    /**
+     * A link to the same page in another language; {@code current} for the page's own. {@code dir}
+     * is that language's writing direction, for the link's text.
+     */
+    public record LanguageLink(String code, String dir, String name, String href, boolean current, String title) {
     }
 
     public record Meta(String publisher, String publisherUrl, String published, String publishedIso, String updated,
@@ -180,7 +184,7 @@ public final class Views {
     }
 
     public record Source(String id, String anchor, int number, String publisher, String title, String url, String date,
-            String dateIso, String language) {
+            String dateIso, String language, String languageDir) {
     }
 
     /** A page beside the explainer, as the explainer's list shows it; {@code href} is relative to the list. */

@@ -4,6 +4,7 @@ import io.kontext.load.Messages;
 import io.kontext.model.Chart;
 import io.kontext.model.Event;
 import io.kontext.model.Figure;
+import io.kontext.model.Language;
 import io.kontext.model.MapFrame;
 import io.kontext.model.MapSpec;
 import io.kontext.model.Outline;
@@ -46,10 +47,11 @@ final class VisualViews {
         if (marks.isEmpty()) {
             return null;
         }
-        String first = Integer.toString(site.events().get(0).date().year());
-        String last = Integer.toString(site.events().get(site.events().size() - 1).date().year());
-        return new Views.Axis(TimelineAxis.svg(marks), messages.get(lang, "timeline.axisTitle", first, last),
-                messages.get(lang, "timeline.axisDescription", Integer.toString(marks.size()), first, last));
+        String first = formats.digits(site.events().get(0).date().year());
+        String last = formats.digits(site.events().get(site.events().size() - 1).date().year());
+        return new Views.Axis(TimelineAxis.svg(marks, rightToLeft(), formats::digits),
+                messages.get(lang, "timeline.axisTitle", first, last),
+                messages.get(lang, "timeline.axisDescription", formats.digits(marks.size()), first, last));
     }
 
     /**
@@ -84,6 +86,11 @@ final class VisualViews {
                 data.cites(m.sources(), Texts.Cites.HERE));
     }
 
+    /** Whether this language is written right to left: its charts and timeline then run from the right. */
+    private boolean rightToLeft() {
+        return data.language().direction() == Language.Direction.RTL;
+    }
+
     Views.Chart chart(Chart c) {
         Chart.Words w = c.words().get(lang);
         List<BarChart.Bar> bars = new ArrayList<>();
@@ -98,7 +105,8 @@ final class VisualViews {
             bars.add(new BarChart.Bar(bar.labels().get(lang), value.doubleValue(), formatted));
             rows.add(new Views.Row(bar.labels().get(lang), formatted));
         }
-        String svg = BarChart.svg(bars, text.text(w.title()), text.text(w.description()), "chart-" + c.id());
+        String svg = BarChart.svg(bars, text.text(w.title()), text.text(w.description()), "chart-" + c.id(),
+                rightToLeft());
         return new Views.Chart(c.id(), text.text(w.title()), text.text(w.description()), w.unit(), svg, rows,
                 data.cites(c.sources(), Texts.Cites.HERE));
     }

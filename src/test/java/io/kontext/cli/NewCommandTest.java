@@ -145,6 +145,16 @@ class NewCommandTest {
     }
 
     @Test
+    void aTranslationIntoALanguageWrittenRightToLeftIsMarkedSoAndBuildsMirrored() {
+        Path dir = create("--languages", "sv,ar");
+        assertThat(read(dir, "site/site.yaml")).contains("  - code: ar\n", "    direction: rtl")
+                .doesNotContain("code: sv\n    locale: sv-SE\n    name: \"Svenska\"\n    direction");
+        TestProject.Run run = build(dir, "--lenient");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(read(dir, "target/site/ar/index.html")).contains("<html lang=\"ar\" dir=\"rtl\">");
+    }
+
+    @Test
     void aLanguageKontextHasNoMessagesForGetsACopyOfTheEnglishOnesAndBuilds() {
         Path dir = create("--languages", "sv,en,de");
         String site = read(dir, "site/site.yaml");

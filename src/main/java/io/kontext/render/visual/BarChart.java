@@ -23,7 +23,13 @@ public final class BarChart {
     private BarChart() {
     }
 
-    public static String svg(List<Bar> bars, String title, String description, String idPrefix) {
+    /**
+     * @param rightToLeft whether the page is written right to left: labels and bars then start at the
+     *     right edge and grow to the left (the text's start, with {@code direction: rtl} inherited
+     *     from the page, is its right end)
+     */
+    public static String svg(List<Bar> bars, String title, String description, String idPrefix,
+            boolean rightToLeft) {
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
         int row = LABEL + BAR + GAP;
         int height = bars.size() * row;
@@ -37,11 +43,13 @@ public final class BarChart {
         int y = 0;
         for (Bar bar : bars) {
             double pct = max <= 0 ? 0 : Math.max(0.3, bar.value() / max * LONGEST);
-            b.append("<text class=\"bar-label\" x=\"0\" y=\"").append(y + 14).append("\" fill=\"currentColor\">")
-                    .append(Svg.esc(bar.label())).append("</text>");
-            b.append("<rect class=\"bar\" x=\"0\" y=\"").append(y + LABEL).append("\" width=\"").append(Svg.n(pct))
+            b.append("<text class=\"bar-label\" x=\"").append(rightToLeft ? "100%" : "0").append("\" y=\"")
+                    .append(y + 14).append("\" fill=\"currentColor\">").append(Svg.esc(bar.label())).append("</text>");
+            b.append("<rect class=\"bar\" x=\"").append(rightToLeft ? Svg.n(100 - pct) + "%" : "0").append("\" y=\"")
+                    .append(y + LABEL).append("\" width=\"").append(Svg.n(pct))
                     .append("%\" height=\"").append(BAR).append("\" fill=\"#0b5cad\"/>");
-            b.append("<text class=\"bar-value\" x=\"").append(Svg.n(pct)).append("%\" dx=\"6\" y=\"")
+            b.append("<text class=\"bar-value\" x=\"").append(Svg.n(rightToLeft ? 100 - pct : pct))
+                    .append(rightToLeft ? "%\" dx=\"-6\" y=\"" : "%\" dx=\"6\" y=\"")
                     .append(y + LABEL + BAR - 3).append("\" fill=\"currentColor\">").append(Svg.esc(bar.formatted()))
                     .append("</text>");
             y += row;

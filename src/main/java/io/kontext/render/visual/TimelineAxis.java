@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * An overview of the timeline as one SVG: a horizontal axis of years and one mark per event,
@@ -27,7 +28,11 @@ public final class TimelineAxis {
     private TimelineAxis() {
     }
 
-    public static String svg(List<Mark> marks) {
+    /**
+     * @param rightToLeft whether time runs from the right, as in a page written right to left
+     * @param yearText a year as the page's language writes it
+     */
+    public static String svg(List<Mark> marks, boolean rightToLeft, IntFunction<String> yearText) {
         int first = marks.stream().mapToInt(Mark::year).min().orElse(0);
         int last = marks.stream().mapToInt(Mark::year).max().orElse(first);
         double slot = (100 - 2 * MARGIN) / Math.max(1, last - first + 1);
@@ -37,7 +42,7 @@ public final class TimelineAxis {
         for (Mark m : marks) {
             int level = stack.merge(m.year(), 1, Integer::sum);
             maxStack = Math.max(maxStack, level);
-            shapes.add(shape(m, MARGIN + (m.year() - first + 0.5) * slot, 10 + (level - 1) * ROW));
+            shapes.add(shape(m, along(MARGIN + (m.year() - first + 0.5) * slot, rightToLeft), 10 + (level - 1) * ROW));
         }
         int axisY = 12 + maxStack * ROW;
         int height = axisY + 24;
@@ -50,19 +55,24 @@ public final class TimelineAxis {
         // a label every year fits where there are few years; otherwise every other, and the last
         int step = last - first + 1 > 10 ? 2 : 1;
         for (int y = first; y <= last; y++) {
-            String x = Svg.n(MARGIN + (y - first + 0.5) * slot) + "%";
+            String x = Svg.n(along(MARGIN + (y - first + 0.5) * slot, rightToLeft)) + "%";
             b.append("<line class=\"tick\" x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"")
                     .append(axisY).append("\" y2=\"").append(axisY + 4).append("\" stroke=\"currentColor\"/>");
             boolean label = (y - first) % step == 0 ? last - y >= step || y == last : y == last;
             if (label) {
                 b.append("<text class=\"tick-label\" x=\"").append(x).append("\" y=\"").append(axisY + 17)
                         .append("\" text-anchor=\"middle\" font-size=\"11\" font-family=\"system-ui, sans-serif\" "
-                                + "fill=\"currentColor\">").append(y).append("</text>");
+                                + "fill=\"currentColor\">").append(Svg.esc(yearText.apply(y))).append("</text>");
             }
         }
         shapes.forEach(b::append);
         b.append("</svg>");
         return b.toString();
+    }
+
+    /** A position along the axis, in percent from the left: measured from the right when time runs that way. */
+    private static double along(double fromStart, boolean rightToLeft) {
+        return rightToLeft ? 100 - fromStart : fromStart;
     }
 
     /** A mark centred at {@code x} percent, {@code y} pixels, drawn in its own small coordinate system. */
